@@ -1,0 +1,80 @@
+"""`reconv`: the headless face of Reconv Desktop, over the same core as the window.
+
+Each command group lives in `reconv_desktop.commands.<group>` and registers its sub-commands.
+User errors (ReconvError) print one French line on stderr and exit 1; anything unexpected is
+logged (without personal data) and reported in one line, exit 70, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from reconv_desktop import __version__
+from reconv_desktop.commands import COMMAND_GROUPS
+from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.errors import ReconvError
+from reconv_desktop.logs import configure_logging
+
+EXIT_USER_ERROR = 1
+EXIT_INTERNAL = 70
+log = logging.getLogger("reconv.cli")
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """argparse with French usage errors on one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"reconv : erreur d'utilisation : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchArgumentParser(
+        prog="reconv",
+        description="Reconv Desktop en ligne de commande (coffre chiffré, dossiers, synchronisation).",
+    )
+    parser.add_argument("--version", action="version", version=f"reconv {__version__}")
+    parser.add_argument("--data-dir", help="dossier du coffre (sinon RECONV_DATA_DIR ou le dossier par défaut)")
+    parser.add_argument("--passphrase-file", help="lire la phrase de passe dans ce fichier")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser)
+    sub.required = True
+    for group in COMMAND_GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CommandContext.from_args(args)
+    configure_logging(ctx.paths.log_dir)
+    try:
+        return int(args.func(ctx, args) or 0)
+    except ReconvError as exc:
+        print(f"reconv : {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("reconv : interrompu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        if os.environ.get("RECONV_DEBUG"):
+            raise
+        print(
+            "reconv : erreur interne inattendue ; le détail technique est dans le journal "
+            f"({ctx.paths.log_dir}).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

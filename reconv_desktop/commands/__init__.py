@@ -1,0 +1,5 @@
+"""Command groups of the `reconv` CLI; each module has `register(subparsers)`."""
+
+from reconv_desktop.commands import caseload, vault
+
+COMMAND_GROUPS = [vault, caseload]

@@ -1,0 +1,93 @@
+"""What every command needs: the folders, the secrets (env, file or prompt), an open store."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reconv_desktop.errors import ReconvError
+from reconv_desktop.paths import AppPaths, app_paths
+from reconv_desktop.store.store import Store
+from reconv_desktop.store.vault import Vault
+
+PASSPHRASE_ENV = "RECONV_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "RECONV_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "RECONV_RECOVERY_KEY"
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ReconvError(f"Fichier de phrase de passe illisible : « {path} » ({exc.strerror}).",
+                          "secret_file") from exc
+    return text.rstrip("\r\n")
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise ReconvError(
+            f"{label} requise : définissez {PASSPHRASE_ENV} ou utilisez --passphrase-file.",
+            "no_secret",
+        )
+    return getpass.getpass(f"{label} : ")
+
+
+@dataclass
+class CommandContext:
+    paths: AppPaths
+    passphrase_file: str | None = None
+    _store: Store | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CommandContext:
+        return cls(paths=app_paths(args.data_dir), passphrase_file=args.passphrase_file)
+
+    @property
+    def vault(self) -> Vault:
+        return Vault(self.paths)
+
+    def given_passphrase(self) -> str | None:
+        if self.passphrase_file:
+            return _read_secret_file(self.passphrase_file)
+        return os.environ.get(PASSPHRASE_ENV)
+
+    def passphrase(self, label: str = "Phrase de passe") -> str:
+        given = self.given_passphrase()
+        return given if given is not None else _prompt(label)
+
+    def new_passphrase(self, file: str | None = None) -> tuple[str, str]:
+        """(new, confirmation) from --new-passphrase-file, RECONV_NEW_PASSPHRASE or two prompts."""
+        if file:
+            value = _read_secret_file(file)
+            return value, value
+        value = os.environ.get(NEW_PASSPHRASE_ENV)
+        if value is not None:
+            return value, value
+        first = _prompt("Nouvelle phrase de passe")
+        return first, _prompt("Confirmez la nouvelle phrase de passe")
+
+    def recovery_key(self) -> str:
+        value = os.environ.get(RECOVERY_KEY_ENV)
+        return value if value is not None else _prompt("Clé de secours")
+
+    def open_store(self) -> Store:
+        """Unlock with the given passphrase, else the remembered key, else ask."""
+        if self._store is None:
+            vault = self.vault
+            vault.header()  # clear "no vault here" error before asking for anything
+            given = self.given_passphrase()
+            store = vault.unlock(given) if given is not None else vault.unlock_remembered()
+            if store is None:
+                store = vault.unlock(_prompt("Phrase de passe"))
+            self._store = store
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

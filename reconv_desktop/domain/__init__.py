@@ -1,0 +1,1 @@
+"""Plain dataclasses, enums and rules of the counsellor's work: no Qt, no SQL, no I/O."""

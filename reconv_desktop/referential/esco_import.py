@@ -1,0 +1,320 @@
+"""Import the official ESCO CSV download (skills, occupations and their links) in one language."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from reconv_desktop.referential.model import (
+    ImportReport,
+    OccupationRecord,
+    ReferentialImportError,
+    ReferentialSource,
+    Relation,
+    RelationRecord,
+    SkillRecord,
+)
+from reconv_desktop.referential.writer import referential_replacement
+
+Progress = Callable[[int, int, str], None]
+
+# skills_fr.csv, occupations_en-us.csv, occupationSkillRelations_nl.csv, occupationSkillRelations.csv
+_ESCO_FILE = re.compile(
+    r"^(?P<kind>skills|occupations|occupationSkillRelations)"
+    r"(?:_(?P<lang>[a-z]{2,3}(?:-[a-z0-9]{1,8})*))?\.csv$",
+    re.IGNORECASE,
+)
+_KINDS = {"skills": "skills", "occupations": "occupations",
+          "occupationskillrelations": "relations"}
+_PROGRESS_EVERY_ROWS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class EscoFiles:
+    """The files of one ESCO language found in a directory."""
+
+    lang: str
+    skills: Path
+    occupations: Path
+    relations: Path | None
+
+
+def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles:
+    """Locate the ESCO files of `lang`, or of the only language present when `lang` is None."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ReferentialImportError(f"Dossier introuvable : « {directory} ».", "esco_no_dir")
+    found: dict[tuple[str, str], Path] = {}
+    for path in sorted(directory.iterdir()):
+        match = _ESCO_FILE.match(path.name)
+        if match and path.is_file():
+            kind = _KINDS[match["kind"].lower()]
+            found.setdefault((kind, (match["lang"] or "").lower()), path)
+    languages = sorted({code for kind, code in found if code and kind != "relations"})
+    if lang is None:
+        if not languages:
+            raise ReferentialImportError(
+                f"Aucun fichier ESCO (skills_<langue>.csv, occupations_<langue>.csv) "
+                f"dans « {directory} ».",
+                "esco_no_files",
+            )
+        if len(languages) > 1:
+            raise ReferentialImportError(
+                f"Plusieurs langues ESCO dans « {directory} » ({', '.join(languages)}) : "
+                "choisissez la langue à importer.",
+                "esco_ambiguous_lang",
+            )
+        lang = languages[0]
+    lang = lang.strip().lower()
+    paths = {}
+    for kind in ("skills", "occupations"):
+        path = found.get((kind, lang))
+        if path is None:
+            available = f" (langues présentes : {', '.join(languages)})" if languages else ""
+            raise ReferentialImportError(
+                f"Fichier « {kind}_{lang}.csv » introuvable dans « {directory} »{available}.",
+                "esco_missing_file",
+            )
+        paths[kind] = path
+    relations = found.get(("relations", lang)) or found.get(("relations", ""))
+    return EscoFiles(lang, paths["skills"], paths["occupations"], relations)
+
+
+def import_esco(
+    db: sqlite_utils.Database,
+    directory: Path | str,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Replace the referential with the ESCO files of `directory`, all or nothing.
+
+    Raises ReferentialImportError (French message naming file, line and column) on bad input;
+    the previous referential is then left intact. `progress(done, total, label)` counts bytes
+    read; it may raise to cancel the import.
+    """
+    started = time.perf_counter()
+    files = find_esco_files(directory, lang)
+    warnings: list[str] = []
+    sources = [files.skills, files.occupations] + ([files.relations] if files.relations else [])
+    meter = _ByteMeter(sum(p.stat().st_size for p in sources), progress)
+    with referential_replacement(
+        db, ReferentialSource.ESCO, files.lang, source_detail=Path(directory).name
+    ) as writer:
+        writer.add_skills(_read_skills(files.skills, meter))
+        writer.add_occupations(_read_occupations(files.occupations, meter))
+        skipped = 0
+        if files.relations is None:
+            warnings.append(
+                f"Fichier occupationSkillRelations_{files.lang}.csv absent : métiers et "
+                "compétences importés sans liens entre eux (pas de classement des métiers)."
+            )
+        else:
+            skipped = writer.add_relations(_read_relations(files.relations, meter))
+            if skipped:
+                warnings.append(
+                    f"{skipped} lien(s) métier-compétence ignoré(s) : le métier ou la compétence "
+                    "n'est pas dans les fichiers importés."
+                )
+        meter.finish("Enregistrement")
+    info = db.execute(
+        "SELECT skill_count, occupation_count, relation_count FROM ref_meta"
+    ).fetchone()
+    return ImportReport(
+        source=ReferentialSource.ESCO,
+        lang=files.lang,
+        skills=info[0],
+        occupations=info[1],
+        relations=info[2],
+        skipped_relations=skipped,
+        warnings=tuple(warnings),
+        seconds=time.perf_counter() - started,
+    )
+
+
+class _ByteMeter:
+    """Turns bytes read across the files into progress calls."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = max(total, 1)
+        self.base = 0
+        self._progress = progress
+
+    def report(self, done_in_file: int, label: str) -> None:
+        if self._progress is not None:
+            self._progress(min(self.base + done_in_file, self.total), self.total, label)
+
+    def finish(self, label: str) -> None:
+        if self._progress is not None:
+            self._progress(self.total, self.total, label)
+
+
+class _CsvFile:
+    """Streams the rows of one ESCO CSV file as dicts of the wanted columns, with line numbers."""
+
+    def __init__(
+        self,
+        path: Path,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        meter: _ByteMeter,
+        label: str,
+    ) -> None:
+        self.path = path
+        self.required = required
+        self.optional = optional
+        self.meter = meter
+        self.label = label
+
+    def error(self, line: int, message: str, column: str | None = None) -> ReferentialImportError:
+        where = f"{self.path.name}, ligne {line}"
+        if column is not None:
+            where += f", colonne « {column} »"
+        return ReferentialImportError(f"{where} : {message}", "esco_bad_row")
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        with self.path.open("rb") as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            reader = csv.reader(text, strict=True)
+            line = 1
+            try:
+                header = next(reader, None)
+                if header is None:
+                    raise self.error(1, "fichier vide, ligne d'en-tête attendue")
+                wanted = self._columns(header)
+                width = len(header)
+                count = 0
+                for record in reader:
+                    first_line, line = line + 1, reader.line_num
+                    if not record:
+                        continue
+                    if len(record) != width:
+                        raise self._width_error(first_line, record, header)
+                    yield first_line, {name: record[i].strip() for name, i in wanted.items()}
+                    count += 1
+                    if count % _PROGRESS_EVERY_ROWS == 0:
+                        self.meter.report(raw.tell(), self.label)
+            except csv.Error as exc:
+                raise self.error(reader.line_num or 1, f"CSV illisible ({exc})") from exc
+            except UnicodeDecodeError as exc:
+                raise self.error(
+                    reader.line_num + 1, "le fichier n'est pas encodé en UTF-8"
+                ) from exc
+        self.meter.base += self.path.stat().st_size
+
+    def _columns(self, header: list[str]) -> dict[str, int]:
+        index: dict[str, int] = {}
+        for i, name in enumerate(header):
+            index.setdefault(name.strip(), i)
+        for name in self.required:
+            if name not in index:
+                raise self.error(1, "colonne obligatoire absente de l'en-tête", name)
+        return {name: index[name] for name in self.required + self.optional if name in index}
+
+    def _width_error(
+        self, line: int, record: list[str], header: list[str]
+    ) -> ReferentialImportError:
+        if len(record) < len(header):
+            return self.error(
+                line,
+                f"valeur manquante (la ligne a {len(record)} champs au lieu de {len(header)})",
+                header[len(record)].strip(),
+            )
+        return self.error(
+            line,
+            f"{len(record)} champs au lieu de {len(header)} "
+            "(virgule ou guillemet mal placé ?)",
+        )
+
+
+def _split_labels(value: str) -> tuple[str, ...]:
+    labels: dict[str, None] = {}
+    for part in value.splitlines():
+        part = part.strip()
+        if part:
+            labels.setdefault(part, None)
+    return tuple(labels)
+
+
+def _require(csv_file: _CsvFile, line: int, row: dict[str, str], column: str) -> str:
+    value = row[column]
+    if not value:
+        raise csv_file.error(line, "valeur vide", column)
+    return value
+
+
+def _require_uri(
+    csv_file: _CsvFile, line: int, row: dict[str, str], column: str, seen: dict[str, int] | None
+) -> str:
+    uri = _require(csv_file, line, row, column)
+    if any(ch.isspace() for ch in uri):
+        raise csv_file.error(line, f"identifiant invalide « {uri[:80]} »", column)
+    if seen is not None:
+        if uri in seen:
+            raise csv_file.error(line, f"« {uri} » en double (déjà ligne {seen[uri]})", column)
+        seen[uri] = line
+    return uri
+
+
+def _read_skills(path: Path, meter: _ByteMeter) -> Iterator[SkillRecord]:
+    csv_file = _CsvFile(
+        path,
+        ("conceptUri", "preferredLabel"),
+        ("altLabels", "description", "skillType", "reuseLevel"),
+        meter,
+        "Compétences",
+    )
+    seen: dict[str, int] = {}
+    for line, row in csv_file.rows():
+        yield SkillRecord(
+            uri=_require_uri(csv_file, line, row, "conceptUri", seen),
+            label=_require(csv_file, line, row, "preferredLabel"),
+            alt_labels=_split_labels(row.get("altLabels", "")),
+            description=row.get("description", ""),
+            skill_type=row.get("skillType") or None,
+            reuse_level=row.get("reuseLevel") or None,
+        )
+
+
+def _read_occupations(path: Path, meter: _ByteMeter) -> Iterator[OccupationRecord]:
+    csv_file = _CsvFile(
+        path,
+        ("conceptUri", "preferredLabel"),
+        ("altLabels", "description", "code", "iscoGroup"),
+        meter,
+        "Métiers",
+    )
+    seen: dict[str, int] = {}
+    for line, row in csv_file.rows():
+        yield OccupationRecord(
+            uri=_require_uri(csv_file, line, row, "conceptUri", seen),
+            label=_require(csv_file, line, row, "preferredLabel"),
+            alt_labels=_split_labels(row.get("altLabels", "")),
+            description=row.get("description", ""),
+            code=row.get("code") or None,
+            isco_group=row.get("iscoGroup") or None,
+        )
+
+
+def _read_relations(path: Path, meter: _ByteMeter) -> Iterator[RelationRecord]:
+    csv_file = _CsvFile(
+        path, ("occupationUri", "relationType", "skillUri"), (), meter, "Liens métier-compétence"
+    )
+    relations = {r.value: r for r in Relation}
+    for line, row in csv_file.rows():
+        occupation = _require_uri(csv_file, line, row, "occupationUri", None)
+        skill = _require_uri(csv_file, line, row, "skillUri", None)
+        kind = relations.get(row["relationType"].lower())
+        if kind is None:
+            raise csv_file.error(
+                line,
+                f"valeur « {row['relationType'][:40]} » inattendue (essential ou optional)",
+                "relationType",
+            )
+        yield RelationRecord(occupation, skill, kind)

@@ -1,0 +1,1 @@
+"""Storage: the encrypted vault, its schema migrations and the repositories over it."""

@@ -1,0 +1,113 @@
+"""Actions (trainings, immersions, applications, interviews) and outcomes of a worker."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reconv_desktop.domain import validation as v
+from reconv_desktop.domain.enums import ActionKind, ActionStatus, ContractType, OutcomeKind
+from reconv_desktop.domain.models import Action, Outcome
+from reconv_desktop.errors import ValidationError
+from reconv_desktop.store.records import SyncedRepository, as_date
+
+
+def _action_from_row(row: dict[str, Any]) -> Action:
+    return Action(
+        id=row["id"], worker_id=row["worker_id"], kind=ActionKind(row["kind"]),
+        title=row["title"], organisation=row["organisation"],
+        start_date=as_date(row["start_date"]), end_date=as_date(row["end_date"]),
+        due_date=as_date(row["due_date"]), status=ActionStatus(row["status"]),
+        result=row["result"],
+    )  # fmt: skip
+
+
+def _outcome_from_row(row: dict[str, Any]) -> Outcome:
+    return Outcome(
+        id=row["id"], worker_id=row["worker_id"], kind=OutcomeKind(row["kind"]),
+        outcome_date=as_date(row["outcome_date"]), contract_type=row["contract_type"],
+        employer=row["employer"], comment=row["comment"],
+    )  # fmt: skip
+
+
+class ActionRepository(SyncedRepository):
+    table = "action"
+
+    def add(self, worker_id: str, kind: str, title: str, *, organisation: str = "",
+            start_date: Any = None, end_date: Any = None, due_date: Any = None,
+            status: str = ActionStatus.PLANNED, result: str = "") -> Action:
+        title = v.bounded_text(title, "title", "Intitulé", 200)
+        if not title:
+            raise ValidationError("title", "L'intitulé de l'action est obligatoire.")
+        values = {
+            "worker_id": worker_id,
+            "kind": ActionKind(v.choice(kind, "kind", "Type d'action", ActionKind)),
+            "title": title,
+            "organisation": v.bounded_text(organisation, "organisation", "Organisme", 200),
+            "start_date": v.parse_date(start_date, "start_date", "Date de début"),
+            "end_date": v.parse_date(end_date, "end_date", "Date de fin"),
+            "due_date": v.parse_date(due_date, "due_date", "Échéance"),
+            "status": ActionStatus(v.choice(status, "status", "Statut", ActionStatus)),
+            "result": v.bounded_text(result, "result", "Résultat", 2000),
+        }
+        if values["start_date"] and values["end_date"] and values["end_date"] < values["start_date"]:
+            raise ValidationError("end_date", "La date de fin précède la date de début.")
+        with self.store.transaction():
+            action_id = self._insert(values)
+        return _action_from_row(self._row(action_id))
+
+    def set_status(self, action_id: str, status: str, result: str | None = None) -> Action:
+        changes: dict[str, Any] = {
+            "status": ActionStatus(v.choice(status, "status", "Statut", ActionStatus))
+        }
+        if result is not None:
+            changes["result"] = v.bounded_text(result, "result", "Résultat", 2000)
+        with self.store.transaction():
+            self._update(action_id, changes)
+        return _action_from_row(self._row(action_id))
+
+    def for_worker(self, worker_id: str) -> list[Action]:
+        rows = self.store.query(
+            "SELECT * FROM action WHERE worker_id = ? AND deleted = 0 "
+            "ORDER BY coalesce(start_date, due_date) DESC",
+            [worker_id],
+        )
+        return [_action_from_row(r) for r in rows]
+
+    def overdue(self, today: date) -> list[tuple[Action, str]]:
+        rows = self.store.query(
+            """SELECT a.*, w.family_name || ' ' || w.given_name AS worker_name
+               FROM action a JOIN worker w ON w.id = a.worker_id AND w.deleted = 0
+               WHERE a.deleted = 0 AND a.status IN ('prevue', 'en_cours') AND a.due_date < ?
+               ORDER BY a.due_date LIMIT 500""",
+            [today.isoformat()],
+        )
+        return [(_action_from_row(r), r["worker_name"]) for r in rows]
+
+
+class OutcomeRepository(SyncedRepository):
+    table = "outcome"
+
+    def record(self, worker_id: str, kind: str, outcome_date: Any, *, contract_type: str = "",
+               employer: str = "", comment: str = "") -> Outcome:
+        when = v.parse_date(outcome_date, "outcome_date", "Date de sortie")
+        if when is None:
+            raise ValidationError("outcome_date", "La date de la sortie est obligatoire.")
+        kind_value = OutcomeKind(v.choice(kind, "kind", "Type de sortie", OutcomeKind))
+        if contract_type:
+            contract_type = v.choice(contract_type, "contract_type", "Type de contrat", ContractType)
+        with self.store.transaction():
+            outcome_id = self._insert({
+                "worker_id": worker_id, "kind": kind_value, "outcome_date": when,
+                "contract_type": contract_type,
+                "employer": v.bounded_text(employer, "employer", "Employeur", 200),
+                "comment": v.bounded_text(comment, "comment", "Commentaire", 2000),
+            })  # fmt: skip
+        return _outcome_from_row(self._row(outcome_id))
+
+    def for_worker(self, worker_id: str) -> list[Outcome]:
+        rows = self.store.query(
+            "SELECT * FROM outcome WHERE worker_id = ? AND deleted = 0 ORDER BY outcome_date DESC",
+            [worker_id],
+        )
+        return [_outcome_from_row(r) for r in rows]
