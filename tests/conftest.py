@@ -1,0 +1,109 @@
+"""Shared fixtures: temporary data dirs, an in-memory keyring, and unlocked vaults.
+
+A template vault is created once per session (the KDF is the slow part) and copied per
+test, the way Anki's tests copy a template collection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+# Offscreen Qt for every GUI test, set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("RECONV_DATA_DIR", None)
+os.environ.pop("RECONV_PASSPHRASE", None)
+
+from reconv_desktop.paths import AppPaths, app_paths  # noqa: E402
+from reconv_desktop.store import crypto  # noqa: E402
+from reconv_desktop.store.store import Store  # noqa: E402
+from reconv_desktop.store.vault import Vault  # noqa: E402
+
+PASSPHRASE = "Fictif-Coffre-de-test-2026"
+FAST_KDF = crypto.FAST_ARGON2
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict (test machines have no OS keyring)."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "données Łódź"  # a Unicode path, as on a counsellor's laptop
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    created = Vault.create(app_paths(folder), PASSPHRASE, kdf=FAST_KDF, owner_name="Conseillère Test")
+    return folder, created.recovery_key
+
+
+@pytest.fixture
+def vault_paths(template_vault: tuple[Path, str], data_dir: Path) -> AppPaths:
+    shutil.copytree(template_vault[0], data_dir, dirs_exist_ok=True)
+    return app_paths(data_dir)
+
+
+@pytest.fixture
+def recovery_key(template_vault: tuple[Path, str]) -> str:
+    return template_vault[1]
+
+
+@pytest.fixture
+def vault(vault_paths: AppPaths) -> Vault:
+    return Vault(vault_paths)
+
+
+@pytest.fixture
+def store(vault: Vault) -> Iterator[Store]:
+    opened = vault.unlock(PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+def type_unicode(widget, text: str) -> None:
+    """Type any text into a Qt widget, one key event per character.
+
+    QTest.keyClicks aborts on non-ASCII characters (qasciikey.cpp), so Unicode goes through
+    QKeyEvent with Key_unknown and the character as text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
