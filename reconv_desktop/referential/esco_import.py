@@ -25,14 +25,14 @@ from reconv_desktop.referential.writer import referential_replacement
 
 Progress = Callable[[int, int, str], None]
 
-# skills_fr.csv, occupations_en-us.csv, occupationSkillRelations_nl.csv, occupationSkillRelations.csv
+# skills_fr.csv, occupations_en-us.csv, occupationSkillRelations_nl.csv,
+# occupationSkillRelations.csv (ESCO v1.0, no language suffix)
 _ESCO_FILE = re.compile(
     r"^(?P<kind>skills|occupations|occupationSkillRelations)"
     r"(?:_(?P<lang>[a-z]{2,3}(?:-[a-z0-9]{1,8})*))?\.csv$",
     re.IGNORECASE,
 )
-_KINDS = {"skills": "skills", "occupations": "occupations",
-          "occupationskillrelations": "relations"}
+_KINDS = {"skills": "skills", "occupations": "occupations", "occupationskillrelations": "relations"}
 _PROGRESS_EVERY_ROWS = 1000
 
 
@@ -228,8 +228,7 @@ class _CsvFile:
             )
         return self.error(
             line,
-            f"{len(record)} champs au lieu de {len(header)} "
-            "(virgule ou guillemet mal placé ?)",
+            f"{len(record)} champs au lieu de {len(header)} (virgule ou guillemet mal placé ?)",
         )
 
 

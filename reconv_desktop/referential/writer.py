@@ -51,8 +51,14 @@ class ReferentialWriter:
         """Insert skills; the caller guarantees URIs are unique."""
         rows = (
             (
-                s.uri, s.label, "\n".join(s.alt_labels), s.description, s.skill_type,
-                s.reuse_level, self._lang, self._source,
+                s.uri,
+                s.label,
+                "\n".join(s.alt_labels),
+                s.description,
+                s.skill_type,
+                s.reuse_level,
+                self._lang,
+                self._source,
             )
             for s in skills
         )
@@ -64,8 +70,14 @@ class ReferentialWriter:
         """Insert occupations; the caller guarantees URIs are unique."""
         rows = (
             (
-                o.uri, o.label, "\n".join(o.alt_labels), o.description, o.code, o.isco_group,
-                self._lang, self._source,
+                o.uri,
+                o.label,
+                "\n".join(o.alt_labels),
+                o.description,
+                o.code,
+                o.isco_group,
+                self._lang,
+                self._source,
             )
             for o in occupations
         )
@@ -116,9 +128,13 @@ def referential_replacement(
             "INSERT INTO ref_meta (id, source, source_detail, lang, imported_at, skill_count,"
             " occupation_count, relation_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
             (
-                str(source), source_detail, lang,
+                str(source),
+                source_detail,
+                lang,
                 datetime.now(UTC).isoformat(timespec="seconds"),
-                len(writer.skill_uris), len(writer.occupation_uris), relation_count,
+                len(writer.skill_uris),
+                len(writer.occupation_uris),
+                relation_count,
             ),
         )
 

@@ -98,6 +98,9 @@ def fill_demo(
     Added to whatever the vault already holds; returns the number of workers added.
     """
     rng = random.Random(seed)
+    # Ids come from their own generator, salted by what the vault already holds, so running
+    # the same seed twice adds the same people again instead of colliding.
+    id_rng = random.Random(f"{seed}/{store.device_id}/{store.workers.count()}")
     today = today or date.today()
     conn = store.conn
     device = store.device_id
@@ -105,11 +108,12 @@ def fill_demo(
     with store.transaction():
         cells = [c for c in store.cells.all() if c.name.startswith("Cellule ")]
         if not cells:
+            cell_rng = random.Random(f"cells/{seed}")
             cells = [
                 store.cells.add(
                     f"Cellule {company}", company=company, sector=sector,
-                    layoff_date=today - timedelta(days=rng.randint(60, 400)),
-                    start_date=today - timedelta(days=rng.randint(30, 60)),
+                    layoff_date=today - timedelta(days=cell_rng.randint(60, 400)),
+                    start_date=today - timedelta(days=cell_rng.randint(30, 60)),
                 )  # fmt: skip
                 for company, sector in COMPANIES[: max(2, min(len(COMPANIES), workers // 60 + 2))]
             ]
@@ -117,7 +121,7 @@ def fill_demo(
             "worker", "note", "appointment", "admin_step", "action", "outcome")}
 
         def row(table: str, values: tuple) -> None:
-            batch[table].append((_uid(rng), store.stamp(), device, *values))
+            batch[table].append((_uid(id_rng), store.stamp(), device, *values))
 
         for i in range(workers):
             if i < len(SHOWCASE) and workers >= len(SHOWCASE):
@@ -129,7 +133,7 @@ def fill_demo(
             enrolled = today - timedelta(days=rng.randint(0, 330))
             last_contact = enrolled + timedelta(days=rng.randint(0, max(0, (today - enrolled).days)))
             birth = date(rng.randint(1962, 2002), rng.randint(1, 12), rng.randint(1, 28))
-            worker_id = _uid(rng)
+            worker_id = _uid(id_rng)
             batch["worker"].append((
                 worker_id, store.stamp(), device, cell.id, family, given,
                 name_sort_key(family, given), str(status), birth.isoformat(),
