@@ -35,12 +35,16 @@ class FrenchArgumentParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = FrenchArgumentParser(
         prog="reconv",
-        description="Reconv Desktop en ligne de commande (coffre chiffré, dossiers, synchronisation).",
+        description="Reconv Desktop en ligne de commande (coffre chiffré, dossiers, synchro).",
     )
     parser.add_argument("--version", action="version", version=f"reconv {__version__}")
-    parser.add_argument("--data-dir", help="dossier du coffre (sinon RECONV_DATA_DIR ou le dossier par défaut)")
+    parser.add_argument(
+        "--data-dir", help="dossier du coffre (sinon RECONV_DATA_DIR ou le dossier par défaut)"
+    )
     parser.add_argument("--passphrase-file", help="lire la phrase de passe dans ce fichier")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser
+    )
     sub.required = True
     for group in COMMAND_GROUPS:
         group.register(sub)

@@ -20,10 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
 
-from reconv_desktop.paths import AppPaths, app_paths  # noqa: E402
-from reconv_desktop.store import crypto  # noqa: E402
-from reconv_desktop.store.store import Store  # noqa: E402
-from reconv_desktop.store.vault import Vault  # noqa: E402
+from reconv_desktop.paths import AppPaths, app_paths
+from reconv_desktop.store import crypto
+from reconv_desktop.store.store import Store
+from reconv_desktop.store.vault import Vault
 
 PASSPHRASE = "Fictif-Coffre-de-test-2026"
 FAST_KDF = crypto.FAST_ARGON2
@@ -67,7 +67,9 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("template") / "vault"
-    created = Vault.create(app_paths(folder), PASSPHRASE, kdf=FAST_KDF, owner_name="Conseillère Test")
+    created = Vault.create(
+        app_paths(folder), PASSPHRASE, kdf=FAST_KDF, owner_name="Conseillère Test"
+    )
     return folder, created.recovery_key
 
 
@@ -106,4 +108,6 @@ def type_unicode(widget, text: str) -> None:
 
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )

@@ -53,8 +53,13 @@ def cmd_demo(ctx: CommandContext, args: argparse.Namespace) -> int:
     if not 1 <= args.workers <= 200_000:
         raise ReconvError("Nombre de personnes invalide (1 à 200 000).", "invalid_count")
     store = ctx.open_store()
-    added = fill_demo(store, args.workers, seed=args.seed, notes_per_worker=args.notes,
-                      appointments_per_worker=args.appointments)
+    added = fill_demo(
+        store,
+        args.workers,
+        seed=args.seed,
+        notes_per_worker=args.notes,
+        appointments_per_worker=args.appointments,
+    )
     print(f"{added} personnes fictives ajoutées ({store.workers.count()} au total).")
     return 0
 
@@ -84,9 +89,13 @@ def cmd_workers_search(ctx: CommandContext, args: argparse.Namespace) -> int:
 def cmd_workers_add(ctx: CommandContext, args: argparse.Namespace) -> int:
     store = ctx.open_store()
     worker = store.workers.add(
-        family_name=args.family_name, given_name=args.given_name,
-        cell_id=_cell_id(ctx, args.cell), birth_date=args.birth_date,
-        national_number=args.national_number, email=args.email, phone=args.phone,
-    )  # fmt: skip
+        family_name=args.family_name,
+        given_name=args.given_name,
+        cell_id=_cell_id(ctx, args.cell),
+        birth_date=args.birth_date,
+        national_number=args.national_number,
+        email=args.email,
+        phone=args.phone,
+    )
     print(worker.id)
     return 0

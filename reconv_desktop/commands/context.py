@@ -23,8 +23,9 @@ def _read_secret_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ReconvError(f"Fichier de phrase de passe illisible : « {path} » ({exc.strerror}).",
-                          "secret_file") from exc
+        raise ReconvError(
+            f"Fichier de phrase de passe illisible : « {path} » ({exc.strerror}).", "secret_file"
+        ) from exc
     return text.rstrip("\r\n")
 
 

@@ -10,21 +10,39 @@ from reconv_desktop.store.remembered_key import keyring_status
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="créer un coffre chiffré et afficher la clé de secours")
-    p.add_argument("--name", default="", help="nom du ou de la titulaire (carte d'identité de l'appareil)")
-    p.add_argument("--role", choices=("counsellor", "coordination"), default="counsellor",
-                   help=argparse.SUPPRESS)
-    p.add_argument("--remember", action="store_true", help="se souvenir de la clé sur cet ordinateur")
+    p.add_argument(
+        "--name", default="", help="nom du ou de la titulaire (carte d'identité de l'appareil)"
+    )
+    p.add_argument(
+        "--role",
+        choices=("counsellor", "coordination"),
+        default="counsellor",
+        help=argparse.SUPPRESS,
+    )
+    p.add_argument(
+        "--remember", action="store_true", help="se souvenir de la clé sur cet ordinateur"
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("info", help="chemin, version du schéma, SQLCipher, nombre de lignes")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("unlock", help="vérifier la phrase de passe ; avec --recovery-key, en définir une nouvelle")
-    p.add_argument("--recovery-key", action="store_true",
-                   help="utiliser la clé de secours (RECONV_RECOVERY_KEY ou invite) puis choisir une nouvelle phrase de passe")
+    p = sub.add_parser(
+        "unlock", help="vérifier la phrase de passe ; avec --recovery-key, en définir une nouvelle"
+    )
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="utiliser la clé de secours (RECONV_RECOVERY_KEY ou invite), "
+        "puis choisir une nouvelle phrase de passe",
+    )
     p.add_argument("--new-passphrase-file", help="lire la nouvelle phrase de passe dans ce fichier")
-    p.add_argument("--remember", action="store_true", help="se souvenir de la clé sur cet ordinateur")
-    p.add_argument("--forget", action="store_true", help="oublier la clé mémorisée sur cet ordinateur")
+    p.add_argument(
+        "--remember", action="store_true", help="se souvenir de la clé sur cet ordinateur"
+    )
+    p.add_argument(
+        "--forget", action="store_true", help="oublier la clé mémorisée sur cet ordinateur"
+    )
     p.set_defaults(func=cmd_unlock)
 
     p = sub.add_parser("passwd", help="changer la phrase de passe (la base n'est pas réécrite)")
@@ -34,7 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     key = sub.add_parser("key", help="clé brute de la base")
     key_sub = key.add_subparsers(dest="key_command", metavar="ACTION")
     key_sub.required = True
-    p = key_sub.add_parser("export-raw", help="afficher la clé brute SQLCipher (64 caractères hexadécimaux)")
+    p = key_sub.add_parser(
+        "export-raw", help="afficher la clé brute SQLCipher (64 caractères hexadécimaux)"
+    )
     p.set_defaults(func=cmd_key_export_raw)
 
 
@@ -46,8 +66,9 @@ def cmd_init(ctx: CommandContext, args: argparse.Namespace) -> int:
         passphrase, confirmation = given, given
     else:
         passphrase, confirmation = ctx.new_passphrase()
-    created = Vault.create(ctx.paths, passphrase, confirmation=confirmation,
-                           owner_name=args.name, role=args.role)
+    created = Vault.create(
+        ctx.paths, passphrase, confirmation=confirmation, owner_name=args.name, role=args.role
+    )
     print(f"Coffre créé dans : {ctx.paths.data_dir}")
     print("Clé de secours (à imprimer ou recopier, et à garder à part de l'ordinateur) :")
     print(f"  {created.recovery_key}")
@@ -106,7 +127,7 @@ def cmd_passwd(ctx: CommandContext, args: argparse.Namespace) -> int:
     old = ctx.passphrase("Phrase de passe actuelle")
     new, confirmation = ctx.new_passphrase(args.new_passphrase_file)
     ctx.vault.change_passphrase(old, new, confirmation)
-    print("Phrase de passe changée (la clé de la base est inchangée, la clé de secours reste valable).")
+    print("Phrase de passe changée (clé de la base inchangée, la clé de secours reste valable).")
     return 0
 
 

@@ -24,7 +24,11 @@ def default_step_templates() -> list[AdminStepTemplate]:
     """The shipped checklist as templates, in display order."""
     return [
         AdminStepTemplate(
-            id=f"default-{code}", code=code, label=label, country=country, position=i,
+            id=f"default-{code}",
+            code=code,
+            label=label,
+            country=country,
+            position=i,
             due_days=due,
         )
         for i, (code, label, country, due) in enumerate(DEFAULT_STEPS)

@@ -23,7 +23,7 @@ def parse_hlc(stamp: str) -> tuple[int, int]:
     if len(counter) != _COUNTER_WIDTH or not counter.isdigit() or not wall.endswith("Z"):
         raise ValueError(f"horloge invalide : {stamp!r}")
     moment = datetime.strptime(wall[:-1], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
-    return int(round(moment.timestamp() * 1000)), int(counter)
+    return round(moment.timestamp() * 1000), int(counter)
 
 
 def is_hlc(stamp: object) -> bool:

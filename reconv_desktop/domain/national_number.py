@@ -61,13 +61,15 @@ def validate_national_number(raw: str, field: str = "national_number") -> str:
         if is_valid_niss(number):
             return number
         raise ValidationError(
-            field, "Numéro NISS invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas."
+            field,
+            "Numéro NISS invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.",
         )
     if len(number) == 15:
         if is_valid_nir(number):
             return number
         raise ValidationError(
-            field, "Numéro NIR invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas."
+            field,
+            "Numéro NIR invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.",
         )
     raise ValidationError(
         field,

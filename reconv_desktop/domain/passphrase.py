@@ -23,8 +23,10 @@ class Strength:
 def estimate_strength(passphrase: str) -> Strength:
     """Rough entropy from length and character classes; words like 'azerty' cost a lot."""
     pools = [
-        (string.ascii_lowercase, 26), (string.ascii_uppercase, 26), (string.digits, 10),
-    ]  # fmt: skip
+        (string.ascii_lowercase, 26),
+        (string.ascii_uppercase, 26),
+        (string.digits, 10),
+    ]
     pool = sum(size for chars, size in pools if any(c in chars for c in passphrase))
     if any(not c.isascii() or c in string.punctuation or c == " " for c in passphrase):
         pool += 33

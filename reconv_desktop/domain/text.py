@@ -10,10 +10,26 @@ from __future__ import annotations
 import unicodedata
 
 UNDECOMPOSABLE = {
-    "ł": "l", "Ł": "L", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
-    "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H",
-}  # fmt: skip
+    "ł": "l",
+    "Ł": "L",
+    "ı": "i",
+    "İ": "I",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "ß": "ss",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "þ": "th",
+    "Þ": "TH",
+    "ð": "d",
+    "Ð": "D",
+    "ħ": "h",
+    "Ħ": "H",
+}
 _TABLE = str.maketrans(UNDECOMPOSABLE)
 
 

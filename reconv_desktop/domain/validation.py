@@ -52,7 +52,9 @@ def required_name(raw: str | None, field: str, label: str) -> str:
     if not text:
         raise ValidationError(field, f"{label} est obligatoire.")
     if len(text) > MAX_NAME_LENGTH:
-        raise ValidationError(field, f"{label} est trop long ({MAX_NAME_LENGTH} caractères au plus).")
+        raise ValidationError(
+            field, f"{label} est trop long ({MAX_NAME_LENGTH} caractères au plus)."
+        )
     if any(ch.isdigit() for ch in text):
         raise ValidationError(field, f"{label} ne peut pas contenir de chiffres.")
     return text

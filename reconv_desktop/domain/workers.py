@@ -7,15 +7,28 @@ from datetime import date
 from typing import Any
 
 from reconv_desktop.domain import validation as v
-from reconv_desktop.errors import ValidationError
 from reconv_desktop.domain.enums import ConsentScope, WorkerStatus
 from reconv_desktop.domain.national_number import validate_national_number
+from reconv_desktop.errors import ValidationError
 
 EDITABLE_FIELDS = (
-    "family_name", "given_name", "cell_id", "status", "birth_date", "national_number",
-    "email", "phone", "address", "postal_code", "city", "consent_date", "consent_scope",
-    "consent_by", "enrolled_on", "last_contact",
-)  # fmt: skip
+    "family_name",
+    "given_name",
+    "cell_id",
+    "status",
+    "birth_date",
+    "national_number",
+    "email",
+    "phone",
+    "address",
+    "postal_code",
+    "city",
+    "consent_date",
+    "consent_scope",
+    "consent_by",
+    "enrolled_on",
+    "last_contact",
+)
 
 FIELD_LABELS = {
     "family_name": "Nom",
@@ -79,8 +92,10 @@ def clean_worker_fields(
             if required not in cleaned:
                 cleaned[required] = _clean_one(required, "", today)
     consent = cleaned.get("consent_scope")
-    if consent not in (None, ConsentScope.NONE) and "consent_date" in cleaned and not cleaned[
-        "consent_date"
-    ]:
+    if (
+        consent not in (None, ConsentScope.NONE)
+        and "consent_date" in cleaned
+        and not cleaned["consent_date"]
+    ):
         raise ValidationError("consent_date", "Indiquez la date du consentement.")
     return cleaned

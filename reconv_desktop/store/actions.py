@@ -14,28 +14,47 @@ from reconv_desktop.store.records import SyncedRepository, as_date
 
 def _action_from_row(row: dict[str, Any]) -> Action:
     return Action(
-        id=row["id"], worker_id=row["worker_id"], kind=ActionKind(row["kind"]),
-        title=row["title"], organisation=row["organisation"],
-        start_date=as_date(row["start_date"]), end_date=as_date(row["end_date"]),
-        due_date=as_date(row["due_date"]), status=ActionStatus(row["status"]),
+        id=row["id"],
+        worker_id=row["worker_id"],
+        kind=ActionKind(row["kind"]),
+        title=row["title"],
+        organisation=row["organisation"],
+        start_date=as_date(row["start_date"]),
+        end_date=as_date(row["end_date"]),
+        due_date=as_date(row["due_date"]),
+        status=ActionStatus(row["status"]),
         result=row["result"],
-    )  # fmt: skip
+    )
 
 
 def _outcome_from_row(row: dict[str, Any]) -> Outcome:
     return Outcome(
-        id=row["id"], worker_id=row["worker_id"], kind=OutcomeKind(row["kind"]),
-        outcome_date=as_date(row["outcome_date"]), contract_type=row["contract_type"],
-        employer=row["employer"], comment=row["comment"],
-    )  # fmt: skip
+        id=row["id"],
+        worker_id=row["worker_id"],
+        kind=OutcomeKind(row["kind"]),
+        outcome_date=as_date(row["outcome_date"]),
+        contract_type=row["contract_type"],
+        employer=row["employer"],
+        comment=row["comment"],
+    )
 
 
 class ActionRepository(SyncedRepository):
     table = "action"
 
-    def add(self, worker_id: str, kind: str, title: str, *, organisation: str = "",
-            start_date: Any = None, end_date: Any = None, due_date: Any = None,
-            status: str = ActionStatus.PLANNED, result: str = "") -> Action:
+    def add(
+        self,
+        worker_id: str,
+        kind: str,
+        title: str,
+        *,
+        organisation: str = "",
+        start_date: Any = None,
+        end_date: Any = None,
+        due_date: Any = None,
+        status: str = ActionStatus.PLANNED,
+        result: str = "",
+    ) -> Action:
         title = v.bounded_text(title, "title", "Intitulé", 200)
         if not title:
             raise ValidationError("title", "L'intitulé de l'action est obligatoire.")
@@ -50,7 +69,11 @@ class ActionRepository(SyncedRepository):
             "status": ActionStatus(v.choice(status, "status", "Statut", ActionStatus)),
             "result": v.bounded_text(result, "result", "Résultat", 2000),
         }
-        if values["start_date"] and values["end_date"] and values["end_date"] < values["start_date"]:
+        if (
+            values["start_date"]
+            and values["end_date"]
+            and values["end_date"] < values["start_date"]
+        ):
             raise ValidationError("end_date", "La date de fin précède la date de début.")
         with self.store.transaction():
             action_id = self._insert(values)
@@ -88,21 +111,35 @@ class ActionRepository(SyncedRepository):
 class OutcomeRepository(SyncedRepository):
     table = "outcome"
 
-    def record(self, worker_id: str, kind: str, outcome_date: Any, *, contract_type: str = "",
-               employer: str = "", comment: str = "") -> Outcome:
+    def record(
+        self,
+        worker_id: str,
+        kind: str,
+        outcome_date: Any,
+        *,
+        contract_type: str = "",
+        employer: str = "",
+        comment: str = "",
+    ) -> Outcome:
         when = v.parse_date(outcome_date, "outcome_date", "Date de sortie")
         if when is None:
             raise ValidationError("outcome_date", "La date de la sortie est obligatoire.")
         kind_value = OutcomeKind(v.choice(kind, "kind", "Type de sortie", OutcomeKind))
         if contract_type:
-            contract_type = v.choice(contract_type, "contract_type", "Type de contrat", ContractType)
+            contract_type = v.choice(
+                contract_type, "contract_type", "Type de contrat", ContractType
+            )
         with self.store.transaction():
-            outcome_id = self._insert({
-                "worker_id": worker_id, "kind": kind_value, "outcome_date": when,
-                "contract_type": contract_type,
-                "employer": v.bounded_text(employer, "employer", "Employeur", 200),
-                "comment": v.bounded_text(comment, "comment", "Commentaire", 2000),
-            })  # fmt: skip
+            outcome_id = self._insert(
+                {
+                    "worker_id": worker_id,
+                    "kind": kind_value,
+                    "outcome_date": when,
+                    "contract_type": contract_type,
+                    "employer": v.bounded_text(employer, "employer", "Employeur", 200),
+                    "comment": v.bounded_text(comment, "comment", "Commentaire", 2000),
+                }
+            )
         return _outcome_from_row(self._row(outcome_id))
 
     def for_worker(self, worker_id: str) -> list[Outcome]:

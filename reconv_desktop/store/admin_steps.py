@@ -14,11 +14,16 @@ from reconv_desktop.store.records import SyncedRepository, as_date
 
 def _step_from_row(row: dict[str, Any]) -> AdminStep:
     return AdminStep(
-        id=row["id"], worker_id=row["worker_id"], label=row["label"],
-        template_code=row["template_code"], position=row["position"], done=bool(row["done"]),
-        done_on=as_date(row["done_on"]), due_date=as_date(row["due_date"]),
+        id=row["id"],
+        worker_id=row["worker_id"],
+        label=row["label"],
+        template_code=row["template_code"],
+        position=row["position"],
+        done=bool(row["done"]),
+        done_on=as_date(row["done_on"]),
+        due_date=as_date(row["due_date"]),
         comment=row["comment"],
-    )  # fmt: skip
+    )
 
 
 class AdminStepTemplateRepository(SyncedRepository):
@@ -30,9 +35,14 @@ class AdminStepTemplateRepository(SyncedRepository):
         )
         return [
             AdminStepTemplate(
-                id=r["id"], code=r["code"], label=r["label"], country=r["country"],
-                position=r["position"], due_days=r["due_days"], active=bool(r["active"]),
-            )  # fmt: skip
+                id=r["id"],
+                code=r["code"],
+                label=r["label"],
+                country=r["country"],
+                position=r["position"],
+                due_days=r["due_days"],
+                active=bool(r["active"]),
+            )
             for r in rows
         ]
 
@@ -40,10 +50,16 @@ class AdminStepTemplateRepository(SyncedRepository):
         """Ship the default French/Belgian checklist into an empty vault."""
         with self.store.transaction():
             for t in default_step_templates():
-                self._insert({
-                    "code": t.code, "label": t.label, "country": t.country,
-                    "position": t.position, "due_days": t.due_days, "active": 1,
-                })  # fmt: skip
+                self._insert(
+                    {
+                        "code": t.code,
+                        "label": t.label,
+                        "country": t.country,
+                        "position": t.position,
+                        "due_days": t.due_days,
+                        "active": 1,
+                    }
+                )
 
     def add(self, code: str, label: str, country: str = "*", due_days: int | None = None) -> str:
         label = bounded_text(label, "label", "Libellé", 200)
@@ -53,8 +69,16 @@ class AdminStepTemplateRepository(SyncedRepository):
             "SELECT coalesce(max(position), -1) + 1 FROM admin_step_template"
         ).fetchone()[0]
         with self.store.transaction():
-            return self._insert({"code": code.strip(), "label": label, "country": country,
-                                 "position": position, "due_days": due_days, "active": 1})
+            return self._insert(
+                {
+                    "code": code.strip(),
+                    "label": label,
+                    "country": country,
+                    "position": position,
+                    "due_days": due_days,
+                    "active": 1,
+                }
+            )
 
     def deactivate(self, template_id: str) -> None:
         with self.store.transaction():
@@ -68,8 +92,15 @@ class AdminStepRepository(SyncedRepository):
         """Copy the active templates onto a new worker, with due dates from enrolment."""
         for t in self.store.step_templates.active():
             due = enrolled_on + timedelta(days=t.due_days) if t.due_days is not None else None
-            self._insert({"worker_id": worker_id, "template_code": t.code, "label": t.label,
-                          "position": t.position, "due_date": due})
+            self._insert(
+                {
+                    "worker_id": worker_id,
+                    "template_code": t.code,
+                    "label": t.label,
+                    "position": t.position,
+                    "due_date": due,
+                }
+            )
 
     def for_worker(self, worker_id: str) -> list[AdminStep]:
         rows = self.store.query(
@@ -78,11 +109,13 @@ class AdminStepRepository(SyncedRepository):
         )
         return [_step_from_row(r) for r in rows]
 
-    def set_done(self, step_id: str, done: bool, on: date | str | None = None,
-                 comment: str | None = None) -> AdminStep:
-        changes: dict[str, Any] = {"done": done,
-                                   "done_on": (parse_date(on, "done_on") or date.today()) if done
-                                   else None}
+    def set_done(
+        self, step_id: str, done: bool, on: date | str | None = None, comment: str | None = None
+    ) -> AdminStep:
+        changes: dict[str, Any] = {
+            "done": done,
+            "done_on": (parse_date(on, "done_on") or date.today()) if done else None,
+        }
         if comment is not None:
             changes["comment"] = bounded_text(comment, "comment", "Commentaire", 2000)
         with self.store.transaction():

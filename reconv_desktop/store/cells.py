@@ -12,10 +12,15 @@ from reconv_desktop.store.records import SyncedRepository, as_date
 
 def _cell_from_row(row: dict[str, Any]) -> Cell:
     return Cell(
-        id=row["id"], name=row["name"], company=row["company"], sector=row["sector"],
-        layoff_date=as_date(row["layoff_date"]), start_date=as_date(row["start_date"]),
-        end_date=as_date(row["end_date"]), cct_notes=row["cct_notes"],
-    )  # fmt: skip
+        id=row["id"],
+        name=row["name"],
+        company=row["company"],
+        sector=row["sector"],
+        layoff_date=as_date(row["layoff_date"]),
+        start_date=as_date(row["start_date"]),
+        end_date=as_date(row["end_date"]),
+        cct_notes=row["cct_notes"],
+    )
 
 
 class CellRepository(SyncedRepository):

@@ -93,7 +93,9 @@ def header_mac(raw_key: bytes, canonical: bytes) -> str:
 
 def new_recovery_key() -> tuple[str, bytes]:
     """(text to show, secret bytes): groups of 4 characters a person can copy by hand."""
-    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_SIZE))
+    chars = "".join(
+        secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_SIZE)
+    )
     return format_recovery_key(chars), chars.encode("ascii")
 
 

@@ -30,25 +30,112 @@ Progress = Callable[[int, int, str], None]
 SHOWCASE = (("Wójcik", "Łukasz"), ("Yılmaz", "Ayşe"), ("Nguyễn", "Thị Hoa"))
 
 FAMILY_NAMES = (
-    "Wójcik", "Kowalski", "Nowak", "Yılmaz", "Demir", "Şahin", "Çelik", "Nguyễn", "Trần",
-    "Phạm", "El Amrani", "Benali", "Bouzid", "Mbuyi", "Kabongo", "Lumumba", "Rossi", "Russo",
-    "Esposito", "Janssens", "Peeters", "Maes", "Dubois", "Lambert", "Dupont", "Martin",
-    "Lefèvre", "Müller", "Schmitt", "Da Silva", "Ferreira", "Gonçalves", "García", "López",
-    "Papadopoulos", "Ionescu", "Popescu", "Horváth", "Novák", "Dvořák", "O'Brien", "Haddad",
-    "Diallo", "Traoré", "Öztürk", "Kaya", "Leroy", "Vandenberghe", "Claes", "Willems",
-)  # fmt: skip
+    "Wójcik",
+    "Kowalski",
+    "Nowak",
+    "Yılmaz",
+    "Demir",
+    "Şahin",
+    "Çelik",
+    "Nguyễn",
+    "Trần",
+    "Phạm",
+    "El Amrani",
+    "Benali",
+    "Bouzid",
+    "Mbuyi",
+    "Kabongo",
+    "Lumumba",
+    "Rossi",
+    "Russo",
+    "Esposito",
+    "Janssens",
+    "Peeters",
+    "Maes",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Martin",
+    "Lefèvre",
+    "Müller",
+    "Schmitt",
+    "Da Silva",
+    "Ferreira",
+    "Gonçalves",
+    "García",
+    "López",
+    "Papadopoulos",
+    "Ionescu",
+    "Popescu",
+    "Horváth",
+    "Novák",
+    "Dvořák",
+    "O'Brien",
+    "Haddad",
+    "Diallo",
+    "Traoré",
+    "Öztürk",
+    "Kaya",
+    "Leroy",
+    "Vandenberghe",
+    "Claes",
+    "Willems",
+)
 GIVEN_NAMES = (
-    "Łukasz", "Agnieszka", "Ayşe", "Mehmet", "Thị Hoa", "Văn Minh", "Fatima", "Youssef",
-    "Mamadou", "Aminata", "Giulia", "Marco", "Sofie", "Pieter", "Marie", "Jean", "Hélène",
-    "François", "Zoë", "Joëlle", "Anaïs", "Björn", "Jürgen", "Inês", "João", "Ana", "José",
-    "Dimitra", "Andrei", "Ioana", "Zoltán", "Jiří", "Siobhán", "Karim", "Nadia", "Chloé",
-    "Kevin", "Sarah", "Rachid", "Élodie", "Grégory", "Stéphanie", "Noël", "Çağrı", "Emre",
-)  # fmt: skip
+    "Łukasz",
+    "Agnieszka",
+    "Ayşe",
+    "Mehmet",
+    "Thị Hoa",
+    "Văn Minh",
+    "Fatima",
+    "Youssef",
+    "Mamadou",
+    "Aminata",
+    "Giulia",
+    "Marco",
+    "Sofie",
+    "Pieter",
+    "Marie",
+    "Jean",
+    "Hélène",
+    "François",
+    "Zoë",
+    "Joëlle",
+    "Anaïs",
+    "Björn",
+    "Jürgen",
+    "Inês",
+    "João",
+    "Ana",
+    "José",
+    "Dimitra",
+    "Andrei",
+    "Ioana",
+    "Zoltán",
+    "Jiří",
+    "Siobhán",
+    "Karim",
+    "Nadia",
+    "Chloé",
+    "Kevin",
+    "Sarah",
+    "Rachid",
+    "Élodie",
+    "Grégory",
+    "Stéphanie",
+    "Noël",
+    "Çağrı",
+    "Emre",
+)
 COMPANIES = (
-    ("Aciéries Fictives du Nord", "Sidérurgie"), ("Verreries Imaginaires", "Verre"),
-    ("Logistique Exemple SA", "Logistique"), ("Textiles de Démonstration", "Textile"),
-    ("Automobiles Fictia", "Automobile"), ("Papeteries Modèles", "Papier"),
-)  # fmt: skip
+    ("Aciéries Fictives du Nord", "Sidérurgie"),
+    ("Verreries Imaginaires", "Verre"),
+    ("Logistique Exemple SA", "Logistique"),
+    ("Textiles de Démonstration", "Textile"),
+    ("Automobiles Fictia", "Automobile"),
+    ("Papeteries Modèles", "Papier"),
+)
 NOTES = (
     "Premier entretien : situation familiale stable, souhaite rester dans la région.",
     "A apporté son C4 ; vérification faite avec l'organisme de paiement.",
@@ -62,17 +149,31 @@ NOTES = (
     "Bilan de compétences commencé : soudure, maintenance, lecture de plans.",
     "Droits CCT vérifiés, indemnité de reclassement confirmée.",
     "Formation en électricité du bâtiment acceptée, démarrage le mois prochain.",
-)  # fmt: skip
+)
 ACTION_TITLES = {
-    ActionKind.TRAINING: ("Cariste CACES 1-3-5", "Aide-soignant·e", "Électricité du bâtiment",
-                          "Bureautique de base", "Soudure TIG", "Néerlandais niveau A2"),
+    ActionKind.TRAINING: (
+        "Cariste CACES 1-3-5",
+        "Aide-soignant·e",
+        "Électricité du bâtiment",
+        "Bureautique de base",
+        "Soudure TIG",
+        "Néerlandais niveau A2",
+    ),
     ActionKind.IMMERSION: ("Immersion entrepôt", "Stage en maison de repos", "Immersion atelier"),
-    ActionKind.APPLICATION: ("Candidature opérateur de production", "Candidature chauffeur C",
-                             "Candidature technicien de maintenance"),
+    ActionKind.APPLICATION: (
+        "Candidature opérateur de production",
+        "Candidature chauffeur C",
+        "Candidature technicien de maintenance",
+    ),
     ActionKind.INTERVIEW: ("Entretien d'embauche agence d'intérim", "Entretien chez un grossiste"),
 }
-ORGANISATIONS = ("Centre de formation Exemple", "Agence Intérim Fictive", "Forem (exemple)",
-                 "Entreprise Démo SPRL", "Maison de repos Les Tilleuls (fictive)")
+ORGANISATIONS = (
+    "Centre de formation Exemple",
+    "Agence Intérim Fictive",
+    "Forem (exemple)",
+    "Entreprise Démo SPRL",
+    "Maison de repos Les Tilleuls (fictive)",
+)
 
 
 def _uid(rng: random.Random) -> str:
@@ -80,7 +181,8 @@ def _uid(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"+32 4{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+    pairs = " ".join(f"{rng.randint(10, 99)}" for _ in range(3))
+    return f"+32 4{rng.randint(70, 99)} {pairs}"
 
 
 def fill_demo(
@@ -111,14 +213,17 @@ def fill_demo(
             cell_rng = random.Random(f"cells/{seed}")
             cells = [
                 store.cells.add(
-                    f"Cellule {company}", company=company, sector=sector,
+                    f"Cellule {company}",
+                    company=company,
+                    sector=sector,
                     layoff_date=today - timedelta(days=cell_rng.randint(60, 400)),
                     start_date=today - timedelta(days=cell_rng.randint(30, 60)),
-                )  # fmt: skip
+                )
                 for company, sector in COMPANIES[: max(2, min(len(COMPANIES), workers // 60 + 2))]
             ]
-        batch: dict[str, list[tuple]] = {t: [] for t in (
-            "worker", "note", "appointment", "admin_step", "action", "outcome")}
+        batch: dict[str, list[tuple]] = {
+            t: [] for t in ("worker", "note", "appointment", "admin_step", "action", "outcome")
+        }
 
         def row(table: str, values: tuple) -> None:
             batch[table].append((_uid(id_rng), store.stamp(), device, *values))
@@ -131,50 +236,118 @@ def fill_demo(
             cell = rng.choice(cells)
             status = rng.choices(list(WorkerStatus), weights=(3, 4, 2, 4, 2, 1))[0]
             enrolled = today - timedelta(days=rng.randint(0, 330))
-            last_contact = enrolled + timedelta(days=rng.randint(0, max(0, (today - enrolled).days)))
+            last_contact = enrolled + timedelta(
+                days=rng.randint(0, max(0, (today - enrolled).days))
+            )
             birth = date(rng.randint(1962, 2002), rng.randint(1, 12), rng.randint(1, 28))
             worker_id = _uid(id_rng)
-            batch["worker"].append((
-                worker_id, store.stamp(), device, cell.id, family, given,
-                name_sort_key(family, given), str(status), birth.isoformat(),
-                f"{given.split()[0].lower()}.{i}@exemple.invalid", _phone(rng),
-                f"{rng.randint(1, 200)} rue de l'Exemple", f"{rng.randint(1000, 9999)}",
-                "Fictiville", enrolled.isoformat(), str(ConsentScope.FOLLOW_UP),
-                enrolled.isoformat(), "Conseiller·e démo", last_contact.isoformat(),
-            ))  # fmt: skip
+            batch["worker"].append(
+                (
+                    worker_id,
+                    store.stamp(),
+                    device,
+                    cell.id,
+                    family,
+                    given,
+                    name_sort_key(family, given),
+                    str(status),
+                    birth.isoformat(),
+                    f"{given.split()[0].lower()}.{i}@exemple.invalid",
+                    _phone(rng),
+                    f"{rng.randint(1, 200)} rue de l'Exemple",
+                    f"{rng.randint(1000, 9999)}",
+                    "Fictiville",
+                    enrolled.isoformat(),
+                    str(ConsentScope.FOLLOW_UP),
+                    enrolled.isoformat(),
+                    "Conseiller·e démo",
+                    last_contact.isoformat(),
+                )
+            )
             for n in range(notes_per_worker):
                 written = datetime.combine(enrolled, datetime.min.time()) + timedelta(
-                    days=rng.randint(0, max(1, (today - enrolled).days)), hours=9 + n % 8)
-                row("note", (worker_id, written.isoformat(timespec="minutes"),
-                             "Conseiller·e démo", rng.choice(NOTES)))
+                    days=rng.randint(0, max(1, (today - enrolled).days)), hours=9 + n % 8
+                )
+                row(
+                    "note",
+                    (
+                        worker_id,
+                        written.isoformat(timespec="minutes"),
+                        "Conseiller·e démo",
+                        rng.choice(NOTES),
+                    ),
+                )
             for a in range(appointments_per_worker):
                 when = datetime.combine(today, datetime.min.time()) + timedelta(
-                    days=rng.randint(-60, 21), hours=rng.choice((9, 10, 11, 14, 15, 16)))
+                    days=rng.randint(-60, 21), hours=rng.choice((9, 10, 11, 14, 15, 16))
+                )
                 past = when.date() < today
-                row("appointment", (worker_id, cell.id, when.isoformat(timespec="minutes"), 45,
-                                    str(rng.choice(list(AppointmentKind))),
-                                    str(AppointmentStatus.DONE if past else AppointmentStatus.PLANNED),
-                                    rng.choice(("Suivi", "Bilan", "CV", "Dossier chômage",
-                                                "Préparation entretien")) if a >= 0 else "",
-                                    "Local syndical"))
+                row(
+                    "appointment",
+                    (
+                        worker_id,
+                        cell.id,
+                        when.isoformat(timespec="minutes"),
+                        45,
+                        str(rng.choice(list(AppointmentKind))),
+                        str(AppointmentStatus.DONE if past else AppointmentStatus.PLANNED),
+                        rng.choice(
+                            ("Suivi", "Bilan", "CV", "Dossier chômage", "Préparation entretien")
+                        )
+                        if a >= 0
+                        else "",
+                        "Local syndical",
+                    ),
+                )
             for t in templates:
                 due = enrolled + timedelta(days=t.due_days or 0)
                 done = due < today and rng.random() < 0.8
-                row("admin_step", (worker_id, t.code, t.label, t.position, int(done),
-                                   due.isoformat() if done else None, due.isoformat()))
+                row(
+                    "admin_step",
+                    (
+                        worker_id,
+                        t.code,
+                        t.label,
+                        t.position,
+                        int(done),
+                        due.isoformat() if done else None,
+                        due.isoformat(),
+                    ),
+                )
             for _ in range(rng.randint(0, 3)):
                 kind = rng.choice(list(ActionKind))
                 start = enrolled + timedelta(days=rng.randint(10, 120))
-                row("action", (worker_id, str(kind), rng.choice(ACTION_TITLES[kind]),
-                               rng.choice(ORGANISATIONS), start.isoformat(),
-                               (start + timedelta(days=rng.randint(1, 90))).isoformat(),
-                               (start + timedelta(days=rng.randint(-5, 30))).isoformat(),
-                               str(rng.choice(list(ActionStatus))), ""))
+                row(
+                    "action",
+                    (
+                        worker_id,
+                        str(kind),
+                        rng.choice(ACTION_TITLES[kind]),
+                        rng.choice(ORGANISATIONS),
+                        start.isoformat(),
+                        (start + timedelta(days=rng.randint(1, 90))).isoformat(),
+                        (start + timedelta(days=rng.randint(-5, 30))).isoformat(),
+                        str(rng.choice(list(ActionStatus))),
+                        "",
+                    ),
+                )
             if status in (WorkerStatus.EMPLOYED, WorkerStatus.LEFT):
-                kind = OutcomeKind.JOB if status == WorkerStatus.EMPLOYED else rng.choice(
-                    list(OutcomeKind))
-                row("outcome", (worker_id, str(kind), last_contact.isoformat(),
-                                "cdi" if kind == OutcomeKind.JOB else "", "", ""))
+                kind = (
+                    OutcomeKind.JOB
+                    if status == WorkerStatus.EMPLOYED
+                    else rng.choice(list(OutcomeKind))
+                )
+                row(
+                    "outcome",
+                    (
+                        worker_id,
+                        str(kind),
+                        last_contact.isoformat(),
+                        "cdi" if kind == OutcomeKind.JOB else "",
+                        "",
+                        "",
+                    ),
+                )
             if progress and (i % 500 == 0 or i == workers - 1):
                 progress(i + 1, workers, "Création des personnes de démonstration")
         _write(conn, batch)
@@ -183,14 +356,15 @@ def fill_demo(
 
 _COLUMNS = {
     "worker": "cell_id, family_name, given_name, sort_key, status, birth_date, email, phone, "
-              "address, postal_code, city, consent_date, consent_scope, enrolled_on, consent_by, "
-              "last_contact",
+    "address, postal_code, city, consent_date, consent_scope, enrolled_on, consent_by, "
+    "last_contact",
     "note": "worker_id, written_at, author, body",
     "appointment": "worker_id, cell_id, starts_at, duration_min, kind, status, reason, place",
     "admin_step": "worker_id, template_code, label, position, done, done_on, due_date",
-    "action": "worker_id, kind, title, organisation, start_date, end_date, due_date, status, result",
+    "action": "worker_id, kind, title, organisation, start_date, end_date, due_date, status, "
+    "result",
     "outcome": "worker_id, kind, outcome_date, contract_type, employer, comment",
-}  # fmt: skip
+}
 
 
 def _write(conn, batch: dict[str, list[tuple]]) -> None:

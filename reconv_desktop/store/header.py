@@ -38,7 +38,12 @@ class KeySlot:
     wrapped_key: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "kdf": self.kdf, "nonce": self.nonce, "wrapped_key": self.wrapped_key}
+        return {
+            "kind": self.kind,
+            "kdf": self.kdf,
+            "nonce": self.nonce,
+            "wrapped_key": self.wrapped_key,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +78,19 @@ class VaultHeader:
 
 
 def slot_aad(vault_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
-    bound = {"format": HEADER_FORMAT, "version": HEADER_VERSION, "vault_id": vault_id,
-             "slot": kind, "kdf": kdf}
+    bound = {
+        "format": HEADER_FORMAT,
+        "version": HEADER_VERSION,
+        "vault_id": vault_id,
+        "slot": kind,
+        "kdf": kdf,
+    }
     return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def make_passphrase_slot(vault_id: str, raw_key: bytes, passphrase: str,
-                         params: crypto.Argon2Params) -> KeySlot:
+def make_passphrase_slot(
+    vault_id: str, raw_key: bytes, passphrase: str, params: crypto.Argon2Params
+) -> KeySlot:
     salt = crypto.new_salt()
     kdf = {"name": "argon2id", **params.as_dict(), "salt": b64(salt)}
     kek = crypto.passphrase_kek(passphrase, salt, params)
@@ -109,7 +120,9 @@ def _slot_kek(slot: KeySlot, secret: str | bytes) -> bytes:
     if slot.kind == "recovery" and kdf.get("name") == "hkdf-sha256":
         assert isinstance(secret, bytes)
         return crypto.recovery_kek(secret, salt)
-    raise VaultError("En-tête du coffre illisible : méthode de dérivation inconnue.", "header_corrupt")
+    raise VaultError(
+        "En-tête du coffre illisible : méthode de dérivation inconnue.", "header_corrupt"
+    )
 
 
 def open_slot(header: VaultHeader, kind: str, secret: str | bytes) -> bytes | None:
@@ -121,8 +134,9 @@ def open_slot(header: VaultHeader, kind: str, secret: str | bytes) -> bytes | No
         kek = _slot_kek(slot, secret)
         nonce, wrapped = unb64(slot.nonce), unb64(slot.wrapped_key)
     except (KeyError, ValueError, TypeError) as exc:
-        raise VaultError("En-tête du coffre illisible (champ manquant ou altéré).",
-                         "header_corrupt") from exc
+        raise VaultError(
+            "En-tête du coffre illisible (champ manquant ou altéré).", "header_corrupt"
+        ) from exc
     return crypto.unwrap(kek, nonce, wrapped, slot_aad(header.vault_id, kind, slot.kdf))
 
 
@@ -149,9 +163,13 @@ def read_header(path: Path) -> VaultHeader:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise VaultError(f"Aucun coffre dans « {path.parent} » (en-tête absent).", "no_vault") from exc
+        raise VaultError(
+            f"Aucun coffre dans « {path.parent} » (en-tête absent).", "no_vault"
+        ) from exc
     except OSError as exc:
-        raise VaultError(f"En-tête du coffre illisible : {exc.strerror}.", "header_unreadable") from exc
+        raise VaultError(
+            f"En-tête du coffre illisible : {exc.strerror}.", "header_unreadable"
+        ) from exc
     if len(raw) > MAX_HEADER_BYTES:
         raise VaultError("En-tête du coffre invalide (taille anormale).", "header_corrupt")
     try:

@@ -74,7 +74,9 @@ class SyncedRepository:
             [*row.values(), record_id],
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"Enregistrement introuvable ({self.table} {record_id}).", "not_found")
+            raise NotFoundError(
+                f"Enregistrement introuvable ({self.table} {record_id}).", "not_found"
+            )
 
     def _tombstone(self, record_id: str) -> None:
         self._update(record_id, {"deleted": 1})
@@ -84,7 +86,9 @@ class SyncedRepository:
             f"SELECT * FROM {self.table} WHERE id = ? AND deleted = 0", [record_id]
         )
         if row is None:
-            raise NotFoundError(f"Enregistrement introuvable ({self.table} {record_id}).", "not_found")
+            raise NotFoundError(
+                f"Enregistrement introuvable ({self.table} {record_id}).", "not_found"
+            )
         return row
 
     def count(self) -> int:

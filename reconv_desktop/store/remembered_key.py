@@ -1,4 +1,4 @@
-""""Remember on this computer": the raw vault key kept in the OS keyring, when one exists.
+""" "Remember on this computer": the raw vault key kept in the OS keyring, when one exists.
 
 Backends are chosen by the `keyring` library at run time; the fail/null backends, or any
 backend that errors, mean the option is off and the user is told why.

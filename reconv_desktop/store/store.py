@@ -18,6 +18,7 @@ from reconv_desktop.domain.clock import HybridClock
 from reconv_desktop.paths import AppPaths
 from reconv_desktop.store.actions import ActionRepository, OutcomeRepository
 from reconv_desktop.store.admin_steps import AdminStepRepository, AdminStepTemplateRepository
+from reconv_desktop.store.audits import AuditRepository
 from reconv_desktop.store.cells import CellRepository
 from reconv_desktop.store.connection import sqlcipher_version
 from reconv_desktop.store.migrations import schema_version
@@ -26,8 +27,14 @@ from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
 from reconv_desktop.store.workers import CaseloadRow, WorkerRepository
 
 COUNTED_TABLES = (
-    "cell", "worker", "appointment", "note", "admin_step", "action", "outcome",
-)  # fmt: skip
+    "cell",
+    "worker",
+    "appointment",
+    "note",
+    "admin_step",
+    "action",
+    "outcome",
+)
 
 
 class Store:
@@ -50,6 +57,7 @@ class Store:
         self.admin_steps = AdminStepRepository(self)
         self.actions = ActionRepository(self)
         self.outcomes = OutcomeRepository(self)
+        self.audits = AuditRepository(self)
 
     # --- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -85,7 +93,9 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))
 
-    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+    def query_one(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> dict[str, Any] | None:
         return next(iter(self.db.query(sql, params)), None)
 
     def meta(self, key: str) -> str | None:
@@ -115,7 +125,9 @@ class Store:
 
     def table_counts(self) -> dict[str, int]:
         return {
-            table: self.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+            table: self.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[
+                0
+            ]
             for table in COUNTED_TABLES
         }
 

@@ -31,20 +31,37 @@ def register(table: SyncedTable) -> SyncedTable:
 
 
 register(SyncedTable("cell", owner="reference"))
-register(SyncedTable(
-    "worker",
-    worker_column="id",
-    identity_columns=frozenset({"family_name", "given_name", "national_number", "email",
-                                "phone", "address", "consent_by"}),
-    reduce={"birth_date": "year", "postal_code": "keep"},
-))  # fmt: skip
-register(SyncedTable("appointment", worker_column="worker_id",
-                     free_text_columns=frozenset({"reason", "place"})))
+register(
+    SyncedTable(
+        "worker",
+        worker_column="id",
+        identity_columns=frozenset(
+            {
+                "family_name",
+                "given_name",
+                "national_number",
+                "email",
+                "phone",
+                "address",
+                "consent_by",
+            }
+        ),
+        reduce={"birth_date": "year", "postal_code": "keep"},
+    )
+)
+register(
+    SyncedTable(
+        "appointment", worker_column="worker_id", free_text_columns=frozenset({"reason", "place"})
+    )
+)
 register(SyncedTable("note", worker_column="worker_id", free_text_columns=frozenset({"body"})))
 register(SyncedTable("admin_step_template", owner="reference"))
-register(SyncedTable("admin_step", worker_column="worker_id",
-                     free_text_columns=frozenset({"comment"})))
-register(SyncedTable("action", worker_column="worker_id",
-                     free_text_columns=frozenset({"result"})))
-register(SyncedTable("outcome", worker_column="worker_id",
-                     free_text_columns=frozenset({"comment", "employer"})))
+register(
+    SyncedTable("admin_step", worker_column="worker_id", free_text_columns=frozenset({"comment"}))
+)
+register(SyncedTable("action", worker_column="worker_id", free_text_columns=frozenset({"result"})))
+register(
+    SyncedTable(
+        "outcome", worker_column="worker_id", free_text_columns=frozenset({"comment", "employer"})
+    )
+)

@@ -14,38 +14,57 @@ from reconv_desktop.store.records import SyncedRepository, as_datetime
 
 def _appointment_from_row(row: dict[str, Any]) -> Appointment:
     return Appointment(
-        id=row["id"], starts_at=as_datetime(row["starts_at"]), worker_id=row["worker_id"],
-        cell_id=row["cell_id"], duration_min=row["duration_min"],
-        kind=AppointmentKind(row["kind"]), status=AppointmentStatus(row["status"]),
-        reason=row["reason"], place=row["place"],
-    )  # fmt: skip
+        id=row["id"],
+        starts_at=as_datetime(row["starts_at"]),
+        worker_id=row["worker_id"],
+        cell_id=row["cell_id"],
+        duration_min=row["duration_min"],
+        kind=AppointmentKind(row["kind"]),
+        status=AppointmentStatus(row["status"]),
+        reason=row["reason"],
+        place=row["place"],
+    )
 
 
 def _note_from_row(row: dict[str, Any]) -> Note:
-    return Note(id=row["id"], worker_id=row["worker_id"],
-                written_at=as_datetime(row["written_at"]), body=row["body"],
-                author=row["author"])
+    return Note(
+        id=row["id"],
+        worker_id=row["worker_id"],
+        written_at=as_datetime(row["written_at"]),
+        body=row["body"],
+        author=row["author"],
+    )
 
 
 class AppointmentRepository(SyncedRepository):
     table = "appointment"
 
-    def add(self, starts_at: datetime, worker_id: str | None = None, *,
-            kind: str = AppointmentKind.INDIVIDUAL, status: str = AppointmentStatus.PLANNED,
-            reason: str = "", place: str = "", duration_min: int = 60,
-            cell_id: str | None = None) -> Appointment:
+    def add(
+        self,
+        starts_at: datetime,
+        worker_id: str | None = None,
+        *,
+        kind: str = AppointmentKind.INDIVIDUAL,
+        status: str = AppointmentStatus.PLANNED,
+        reason: str = "",
+        place: str = "",
+        duration_min: int = 60,
+        cell_id: str | None = None,
+    ) -> Appointment:
         if not isinstance(starts_at, datetime):
             raise ValidationError("starts_at", "Date et heure du rendez-vous invalides.")
         if not 5 <= int(duration_min) <= 600:
             raise ValidationError("duration_min", "Durée invalide (5 à 600 minutes).")
         values = {
-            "starts_at": starts_at, "worker_id": worker_id, "cell_id": cell_id,
+            "starts_at": starts_at,
+            "worker_id": worker_id,
+            "cell_id": cell_id,
             "kind": AppointmentKind(v.choice(kind, "kind", "Type de rendez-vous", AppointmentKind)),
             "status": AppointmentStatus(v.choice(status, "status", "Statut", AppointmentStatus)),
             "reason": v.bounded_text(reason, "reason", "Motif", 300),
             "place": v.bounded_text(place, "place", "Lieu", 200),
             "duration_min": int(duration_min),
-        }  # fmt: skip
+        }
         with self.store.transaction():
             appointment_id = self._insert(values)
             if worker_id and values["status"] == AppointmentStatus.DONE:
@@ -58,7 +77,9 @@ class AppointmentRepository(SyncedRepository):
             self._update(appointment_id, {"status": status_value})
             row = self._row(appointment_id)
             if row["worker_id"] and status_value == AppointmentStatus.DONE:
-                self.store.workers.touch_contact(row["worker_id"], as_datetime(row["starts_at"]).date())
+                self.store.workers.touch_contact(
+                    row["worker_id"], as_datetime(row["starts_at"]).date()
+                )
 
     def for_worker(self, worker_id: str) -> list[Appointment]:
         rows = self.store.query(
@@ -83,15 +104,17 @@ class AppointmentRepository(SyncedRepository):
 class NoteRepository(SyncedRepository):
     table = "note"
 
-    def add(self, worker_id: str, body: str, written_at: datetime | None = None,
-            author: str = "") -> Note:
+    def add(
+        self, worker_id: str, body: str, written_at: datetime | None = None, author: str = ""
+    ) -> Note:
         text = v.bounded_text(body, "body", "La note")
         if not text:
             raise ValidationError("body", "La note est vide.")
         when = written_at or datetime.now().replace(second=0, microsecond=0)
         with self.store.transaction():
-            note_id = self._insert({"worker_id": worker_id, "body": text, "written_at": when,
-                                    "author": author})
+            note_id = self._insert(
+                {"worker_id": worker_id, "body": text, "written_at": when, "author": author}
+            )
         return _note_from_row(self._row(note_id))
 
     def edit(self, note_id: str, body: str) -> Note:

@@ -16,12 +16,15 @@ from pathlib import Path
 from reconv_desktop.domain.passphrase import check_new_passphrase
 from reconv_desktop.errors import VaultError
 from reconv_desktop.paths import AppPaths
-from reconv_desktop.store import crypto, header as hdr, remembered_key
+from reconv_desktop.store import crypto, remembered_key
+from reconv_desktop.store import header as hdr
 from reconv_desktop.store.connection import open_encrypted
 from reconv_desktop.store.migrations import migrate, pending_migrations
 from reconv_desktop.store.store import Store
 
-WRONG_PASSPHRASE = "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, clavier) et réessayez."
+WRONG_PASSPHRASE = (
+    "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, clavier) et réessayez."
+)
 WRONG_RECOVERY = "Clé de secours incorrecte pour ce coffre."
 MALFORMED_RECOVERY = (
     "Clé de secours mal formée : 32 caractères attendus, en 8 groupes de 4 (ex. ABCD-EFGH-…)."
@@ -107,7 +110,9 @@ class Vault:
             vault_id=vault_id,
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             slots=(
-                hdr.make_passphrase_slot(vault_id, raw_key, passphrase, kdf or crypto.Argon2Params()),
+                hdr.make_passphrase_slot(
+                    vault_id, raw_key, passphrase, kdf or crypto.Argon2Params()
+                ),
                 hdr.make_recovery_slot(vault_id, raw_key, recovery_secret),
             ),
         )
@@ -177,23 +182,34 @@ class Vault:
         return remembered_key.remembered_key(self.header().vault_id) is not None
 
     # --- rewrapping -------------------------------------------------------------------------
-    def _rewrap_passphrase(self, raw_key: bytes, new_passphrase: str,
-                           kdf: crypto.Argon2Params | None) -> None:
+    def _rewrap_passphrase(
+        self, raw_key: bytes, new_passphrase: str, kdf: crypto.Argon2Params | None
+    ) -> None:
         header = self.header()
-        slot = hdr.make_passphrase_slot(header.vault_id, raw_key, new_passphrase,
-                                        kdf or crypto.Argon2Params())
+        slot = hdr.make_passphrase_slot(
+            header.vault_id, raw_key, new_passphrase, kdf or crypto.Argon2Params()
+        )
         hdr.write_header(self.paths.header, hdr.seal(header.with_slot(slot), raw_key))
 
-    def change_passphrase(self, old: str, new: str, confirmation: str | None = None,
-                          kdf: crypto.Argon2Params | None = None) -> None:
+    def change_passphrase(
+        self,
+        old: str,
+        new: str,
+        confirmation: str | None = None,
+        kdf: crypto.Argon2Params | None = None,
+    ) -> None:
         """Rewrap the key under a new passphrase; the database file is not touched."""
         check_new_passphrase(new, confirmation)
         raw_key = self.key_from_passphrase(old)
         self._rewrap_passphrase(raw_key, new, kdf)
 
-    def reset_passphrase_with_recovery(self, recovery_key: str, new: str,
-                                       confirmation: str | None = None,
-                                       kdf: crypto.Argon2Params | None = None) -> None:
+    def reset_passphrase_with_recovery(
+        self,
+        recovery_key: str,
+        new: str,
+        confirmation: str | None = None,
+        kdf: crypto.Argon2Params | None = None,
+    ) -> None:
         """Forgotten passphrase: the recovery key opens the vault and sets a new passphrase."""
         check_new_passphrase(new, confirmation)
         raw_key = self.key_from_recovery(recovery_key)

@@ -94,9 +94,7 @@ class WorkerRepository(SyncedRepository):
         with self.store.transaction():
             self._tombstone(worker_id)
 
-    def caseload(
-        self, cell_id: str | None = None, status: str | None = None
-    ) -> list[CaseloadRow]:
+    def caseload(self, cell_id: str | None = None, status: str | None = None) -> list[CaseloadRow]:
         """Rows of the caseload list, in name order (locale-aware sort key)."""
         filters, params = [], []
         if cell_id:

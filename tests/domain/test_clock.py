@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconv_desktop.domain.clock import HybridClock, is_hlc, parse_hlc
 from reconv_desktop.domain.text import fold, name_sort_key

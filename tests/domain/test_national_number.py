@@ -1,5 +1,6 @@
-from hypothesis import given, strategies as st
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconv_desktop.domain.national_number import (
     is_valid_nir,
@@ -25,8 +26,9 @@ def test_niss_born_after_2000_uses_prefix_two():
     assert niss_birth_date("93051822361").isoformat() == "1993-05-18"
 
 
-@pytest.mark.parametrize("raw", ["255081416802538", "2 55 08 14 168 025 38", "185052A12345633",
-                                 "185052B12345660"])
+@pytest.mark.parametrize(
+    "raw", ["255081416802538", "2 55 08 14 168 025 38", "185052A12345633", "185052B12345660"]
+)
 def test_valid_nir_accepted(raw):
     assert len(validate_national_number(raw)) == 15
 

@@ -1,7 +1,8 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.passphrase import check_new_passphrase, estimate_strength
@@ -55,11 +56,24 @@ def test_passphrase_rules():
     assert estimate_strength("la cellule de Liège 2026").score >= 3
 
 
-@given(st.dictionaries(
-    st.sampled_from(["family_name", "given_name", "email", "phone", "birth_date",
-                     "national_number", "status", "consent_scope", "city"]),
-    st.text(max_size=60),
-))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "family_name",
+                "given_name",
+                "email",
+                "phone",
+                "birth_date",
+                "national_number",
+                "status",
+                "consent_scope",
+                "city",
+            ]
+        ),
+        st.text(max_size=60),
+    )
+)
 def test_worker_validation_never_crashes(fields):
     try:
         clean_worker_fields(fields, partial=True)

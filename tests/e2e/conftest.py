@@ -37,8 +37,12 @@ class Result:
 def reconv(tmp_path: Path):
     data = tmp_path / "coffre"
 
-    def run(*args: str, env: dict[str, str] | None = None, passphrase: str | None = CLI_PASSPHRASE,
-            timeout: float = 120) -> Result:
+    def run(
+        *args: str,
+        env: dict[str, str] | None = None,
+        passphrase: str | None = CLI_PASSPHRASE,
+        timeout: float = 120,
+    ) -> Result:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("RECONV_")}
         full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
         full_env["PYTHONIOENCODING"] = "utf-8"
@@ -47,7 +51,11 @@ def reconv(tmp_path: Path):
         full_env.update(env or {})
         proc = subprocess.run(
             [sys.executable, "-c", NO_NETWORK_BOOT, "--data-dir", str(data), *args],
-            capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=full_env,
+            timeout=timeout,
             stdin=subprocess.DEVNULL,
         )
         assert "NETWORK ACCESS ATTEMPTED" not in proc.stderr

@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 import sqlcipher3
 
@@ -34,7 +35,7 @@ def test_init_demo_search_info_and_raw_key(reconv):
     assert fields["schema"].isdigit() and fields["sqlcipher"].startswith("4.")
     assert fields["rows.worker"] == "300"
 
-    raw = open(database, "rb").read()
+    raw = Path(database).read_bytes()
     assert not raw.startswith(b"SQLite format 3")
     for name in ("Wójcik", "Nguyễn", "Yılmaz", "exemple.invalid"):
         assert name.encode("utf-8") not in raw
@@ -92,15 +93,24 @@ def test_passwd_and_recovery_unlock(reconv):
     assert reconv("info").code != 0
     assert reconv("info", passphrase="Deuxième phrase fictive 2027").code == 0
 
-    reset = reconv("unlock", "--recovery-key", passphrase=None,
-                   env={"RECONV_RECOVERY_KEY": recovery.lower(),
-                        "RECONV_NEW_PASSPHRASE": CLI_PASSPHRASE})
+    reset = reconv(
+        "unlock",
+        "--recovery-key",
+        passphrase=None,
+        env={"RECONV_RECOVERY_KEY": recovery.lower(), "RECONV_NEW_PASSPHRASE": CLI_PASSPHRASE},
+    )
     assert reset.code == 0, reset.err
     assert reconv("unlock").code == 0
 
-    bad = reconv("unlock", "--recovery-key", passphrase=None,
-                 env={"RECONV_RECOVERY_KEY": "0000-0000-0000-0000-0000-0000-0000-0000",
-                      "RECONV_NEW_PASSPHRASE": "peu importe ici 2028"})
+    bad = reconv(
+        "unlock",
+        "--recovery-key",
+        passphrase=None,
+        env={
+            "RECONV_RECOVERY_KEY": "0000-0000-0000-0000-0000-0000-0000-0000",
+            "RECONV_NEW_PASSPHRASE": "peu importe ici 2028",
+        },
+    )
     _assert_clean_error(bad)
     assert "Clé de secours incorrecte" in bad.err
 

@@ -39,7 +39,13 @@ def test_caseload_sorts_names_locale_aware(store):
     for family in ["Zoë", "Łukaszewicz", "élan", "Eckert", "Lambert", "Ødegaard", "Oberlin"]:
         store.workers.add(family_name=family, given_name="Test")
     assert [r.family_name for r in store.workers.caseload()] == [
-        "Eckert", "élan", "Lambert", "Łukaszewicz", "Oberlin", "Ødegaard", "Zoë",
+        "Eckert",
+        "élan",
+        "Lambert",
+        "Łukaszewicz",
+        "Oberlin",
+        "Ødegaard",
+        "Zoë",
     ]
 
 
@@ -82,7 +88,9 @@ def test_appointment_done_updates_last_contact(store):
 
 def test_outcome_and_overdue_actions(store):
     worker = store.workers.add(family_name="Rossi", given_name="Giulia")
-    store.actions.add(worker.id, "candidature", "Opératrice CNC", due_date=date.today() - timedelta(days=3))
+    store.actions.add(
+        worker.id, "candidature", "Opératrice CNC", due_date=date.today() - timedelta(days=3)
+    )
     assert [a.title for a, _ in store.actions.overdue(date.today())] == ["Opératrice CNC"]
     outcome = store.outcomes.record(worker.id, "emploi", "15/10/2026", contract_type="cdi")
     assert store.outcomes.for_worker(worker.id) == [outcome]

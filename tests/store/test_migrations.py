@@ -46,8 +46,13 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path, monkeypatch):
         c.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("coupure")
 
-    monkeypatch.setattr(mig, "all_migrations", lambda: [real[0], mig.Migration(real[-1].version + 1, "x", broken)])
+    monkeypatch.setattr(
+        mig, "all_migrations", lambda: [real[0], mig.Migration(real[-1].version + 1, "x", broken)]
+    )
     with pytest.raises(RuntimeError):
         migrate(conn)
     assert schema_version(conn) == real[0].version
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0]
+        == 0
+    )

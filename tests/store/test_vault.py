@@ -67,7 +67,9 @@ def test_passphrase_change_refuses_weak_new_passphrase(vault, vault_paths):
 
 
 def test_forgotten_passphrase_reset_with_recovery_key(vault, recovery_key):
-    vault.reset_passphrase_with_recovery(recovery_key, "phrase retrouvée grâce au secours", kdf=FAST_KDF)
+    vault.reset_passphrase_with_recovery(
+        recovery_key, "phrase retrouvée grâce au secours", kdf=FAST_KDF
+    )
     vault.unlock("phrase retrouvée grâce au secours").close()
 
 
@@ -108,6 +110,7 @@ def test_weakened_kdf_parameters_do_not_unlock(vault, vault_paths):
         slot = next(s for s in doc["slots"] if s["kind"] == "passphrase")
         slot["kdf"]["time_cost"] = 1
         slot["kdf"]["memory_cost_kib"] = 8
+
     _edit_header(vault_paths, weaken)
     with pytest.raises(VaultError):
         vault.unlock(PASSPHRASE)
