@@ -1,0 +1,8 @@
+"""Frozen entry point: PyInstaller starts here and hands over to the window's main()."""
+
+import sys
+
+from reconv_desktop.gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
