@@ -254,7 +254,12 @@ class SkillAudit:
 
 def _free(raw: Any, field_name: str, what: str, limit: int = v.MAX_NOTE_LENGTH) -> str:
     """Free text of any given value (a form may hand over a number), trimmed and bounded."""
-    return v.bounded_text(None if raw is None else str(raw), field_name, what, limit)
+    text = "" if raw is None else str(raw).strip()
+    if len(text) > limit:
+        raise ValidationError(
+            field_name, f"{what} : texte trop long ({len(text)} caractères, {limit} au plus)."
+        )
+    return text
 
 
 def _label(raw: Any, field_name: str, what: str, required: bool = True) -> str:
@@ -263,7 +268,7 @@ def _label(raw: Any, field_name: str, what: str, required: bool = True) -> str:
         raise ValidationError(field_name, f"{what} est obligatoire.")
     if len(text) > MAX_LABEL_LENGTH:
         raise ValidationError(
-            field_name, f"{what} est trop long ({MAX_LABEL_LENGTH} caractères au plus)."
+            field_name, f"{what} : texte trop long ({MAX_LABEL_LENGTH} caractères au plus)."
         )
     return text
 

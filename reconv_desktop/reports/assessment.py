@@ -1,0 +1,411 @@
+"""The printed skills assessment (bilan de compétences): what the worker takes home and shows
+to employers and training bodies. A4, French, fonts embedded, "page x / y" on every page.
+
+Long free texts flow: every table cell is a Paragraph, tables repeat their header and split
+by row (and inside a row when a single row is taller than a page).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reconv_desktop.domain.audit import AuditSkill, SkillAudit, SkillLevel
+from reconv_desktop.domain.models import Cell, Worker
+from reconv_desktop.errors import NotFoundError
+from reconv_desktop.fileio import write_atomic
+from reconv_desktop.reports.layout import (
+    LIGHT,
+    PRIMARY,
+    RULE,
+    FitBar,
+    LevelBar,
+    numbered_canvas,
+    para,
+    styles,
+)
+
+Progress = Callable[[int, int, str], None]
+
+SECTION_TITLES = (
+    "Parcours professionnel",
+    "Formation et certificats",
+    "Compétences",
+    "Compétences transférables et savoir-être",
+    "Centres d'intérêt et contraintes",
+    "Métiers visés",
+    "Plan d'action",
+    "Synthèse",
+    "Signatures",
+)
+FRAME_WIDTH = A4[0] - 36 * mm
+MAX_LISTED = 8  # skills listed per target occupation before "et N autre(s)"
+CONFIDENTIAL = "Confidentiel — bilan de {name}, à ne diffuser qu'avec son accord."
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentData:
+    """Everything printed: the worker, their cell, the counsellor and one audit."""
+
+    worker: Worker
+    cell: Cell | None
+    counsellor: str
+    audit: SkillAudit
+    printed_on: date
+    include_health: bool = False  # health details are not for employers unless asked
+
+
+def assessment_data(
+    store,
+    worker_id: str,
+    audit_id: str | None = None,
+    printed_on: date | None = None,
+    include_health: bool = False,
+) -> AssessmentData:
+    """Gather what the assessment prints; the worker's current audit unless one is named."""
+    worker = store.workers.get(worker_id)
+    audit = store.audits.get(audit_id) if audit_id else store.audits.current(worker_id)
+    if audit is None or audit.worker_id != worker_id:
+        raise NotFoundError(
+            f"Aucun bilan de compétences pour {worker.display_name} : commencez-en un d'abord.",
+            "no_audit",
+        )
+    cell = store.cells.get(worker.cell_id) if worker.cell_id else None
+    counsellor = audit.counsellor or store.meta("owner_name") or ""
+    return AssessmentData(worker, cell, counsellor, audit, printed_on or date.today(),
+                          include_health)  # fmt: skip
+
+
+def write_assessment_pdf(
+    store,
+    worker_id: str,
+    out: Path,
+    audit_id: str | None = None,
+    include_health: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Print the worker's assessment to `out` (atomic write); return the page count."""
+    data = assessment_data(store, worker_id, audit_id, include_health=include_health)
+    pdf, pages = render_assessment(data, progress)
+    write_atomic(Path(out), pdf, mode=0o600)
+    return pages
+
+
+def render_assessment(data: AssessmentData, progress: Progress | None = None) -> tuple[bytes, int]:
+    """The assessment as PDF bytes, with its number of pages."""
+    st = styles()
+    buffer = io.BytesIO()
+    name = f"{data.worker.given_name} {data.worker.family_name}"
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+        bottomMargin=22 * mm, title=f"Bilan de compétences — {name}",
+        author=data.counsellor, subject="Bilan de compétences", creator="Reconv Desktop",
+    )  # fmt: skip
+    if progress:
+        progress(0, 2, "Mise en page du bilan")
+    story = _story(data, st)
+    pages: list[int] = []
+    doc.build(story, canvasmaker=numbered_canvas(CONFIDENTIAL.format(name=name), pages.append))
+    if progress:
+        progress(2, 2, "Bilan prêt")
+    return buffer.getvalue(), pages[0] if pages else 0
+
+
+# --- story -----------------------------------------------------------------------------------
+
+
+def _story(data: AssessmentData, st: dict) -> list[Flowable]:
+    audit = data.audit
+    # (title, content, room wanted before the title so it does not sit alone at a page bottom)
+    sections = [
+        (_career(audit, st), 30),
+        (_education(audit, st), 30),
+        (_skills(audit, st), 45),
+        (_skill_table(audit.transferable_skills, st, "Aucune compétence transférable notée."), 45),
+        (_interests(data, st), 40),
+        (_targets(audit, st), 55),
+        (_plan(audit, st), 40),
+        (_paragraphs(audit.synthesis, st, "Synthèse à rédiger avec la personne."), 30),
+    ]
+    story = _cover(data, st)
+    for number, (title, (content, room)) in enumerate(
+        zip(SECTION_TITLES[:-1], sections, strict=True), start=1
+    ):
+        story += [CondPageBreak(room * mm), para(f"{number}. {title}", st["h1"]), *content]
+    story.append(_signatures(data, st, f"{len(sections) + 1}. {SECTION_TITLES[-1]}"))
+    return story
+
+
+def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
+    audit, worker = data.audit, data.worker
+    cell = data.cell
+    cell_text = (
+        cell.name
+        + (f" ({cell.company})" if cell and cell.company and cell.company not in cell.name else "")
+        if cell
+        else "—"
+    )
+    period = f"commencé le {_d(audit.started_on)}"
+    if audit.closed_on:
+        period += f", clôturé le {_d(audit.closed_on)}"
+    rows = [
+        ("Personne accompagnée", worker.display_name),
+        ("Cellule de reconversion", cell_text),
+        ("Conseiller·e", data.counsellor or "—"),
+        ("Bilan", f"{audit.title} — {period}"),
+        ("Document édité le", _d(data.printed_on)),
+    ]
+    table = Table(
+        [[para(k, st["muted"]), para(v, st["body"])] for k, v in rows],
+        colWidths=[50 * mm, FRAME_WIDTH - 50 * mm],
+    )
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))  # fmt: skip
+    summary = (f"{len(audit.experiences)} expérience(s) professionnelle(s), "
+               f"{len(audit.education)} formation(s) ou certificat(s), "
+               f"{len(audit.skills)} compétence(s) évaluée(s), "
+               f"{len(audit.targets)} métier(s) visé(s), {len(audit.plan)} étape(s) au plan "
+               "d'action.")  # fmt: skip
+    legend = Table(
+        [[LevelBar(int(lvl)), para(f"{int(lvl)} — {lvl.label}", st["small"])]
+         for lvl in SkillLevel],
+        colWidths=[22 * mm, 90 * mm], hAlign="LEFT",
+    )  # fmt: skip
+    legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return [
+        Spacer(1, 30 * mm),
+        para("Bilan de compétences", st["title"]),
+        para(worker.display_name, st["subtitle"]),
+        table,
+        Spacer(1, 10 * mm),
+        para("Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
+             "plan d'action établis ensemble au cours du bilan. " + summary, st["body"]),
+        Spacer(1, 8 * mm),
+        para("Lecture des niveaux de maîtrise", st["h2"]),
+        legend,
+        PageBreak(),
+    ]  # fmt: skip
+
+
+def _grid(
+    header: list[str], rows: list[list], widths_mm: list[float], st: dict, empty: str
+) -> list[Flowable]:
+    """A table with a coloured header row repeated on each page, or a line saying it is empty."""
+    if not rows:
+        return [para(empty, st["muted"])]
+    total = sum(widths_mm)
+    widths = [FRAME_WIDTH * w / total for w in widths_mm]
+    table = Table(
+        [[para(h, st["cell_head"]) for h in header], *rows],
+        colWidths=widths,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))  # fmt: skip
+    return [table]
+
+
+def _career(audit: SkillAudit, st: dict) -> list[Flowable]:
+    rows = []
+    for job in audit.experiences:
+        start = _d(job.start_date, month=True) if job.start_date else "?"
+        end = _d(job.end_date, month=True) if job.end_date else "aujourd'hui"
+        where = job.employer + (f" — {job.sector}" if job.sector else "")
+        rows.append([para(f"{start} – {end}", st["small"]),
+                     [para(job.role, st["strong"]), para(where, st["small"])],
+                     para(job.tasks or "—", st["body"])])  # fmt: skip
+    return _grid(
+        ["Période", "Fonction et employeur", "Tâches et responsabilités"],
+        rows,
+        [24, 52, 98],
+        st,
+        "Aucune expérience professionnelle renseignée.",
+    )
+
+
+def _education(audit: SkillAudit, st: dict) -> list[Flowable]:
+    rows = [[para(str(e.obtained_on.year) if e.obtained_on else "—", st["small"]),
+             [para(e.title, st["body"]), para(e.kind.label, st["small"])],
+             para(" — ".join(x for x in (e.institution, e.note) if x) or "—", st["body"])]
+            for e in audit.education]  # fmt: skip
+    return _grid(
+        ["Année", "Intitulé", "Établissement et remarques"],
+        rows,
+        [16, 70, 88],
+        st,
+        "Aucune formation renseignée.",
+    )
+
+
+def _skills(audit: SkillAudit, st: dict) -> list[Flowable]:
+    technical = [s for s in audit.skills if not s.transferable]
+    groups = (
+        ("Savoir-faire", [s for s in technical if s.skill_type != "knowledge"]),
+        ("Connaissances", [s for s in technical if s.skill_type == "knowledge"]),
+    )
+    out: list[Flowable] = []
+    for title, skills in groups:
+        if skills:
+            out += [para(title, st["h2"]), *_skill_table(tuple(skills), st, "")]
+    return out or [para("Aucune compétence technique notée.", st["muted"])]
+
+
+def _skill_table(skills: tuple[AuditSkill, ...], st: dict, empty: str) -> list[Flowable]:
+    rows = [[para(s.label, st["body"]),
+             [LevelBar(int(s.level)), Spacer(1, 1.2 * mm), para(s.level.label, st["small"])],
+             para(s.source.label, st["small"]),
+             para(s.evidence or "—", st["small"])]
+            for s in skills]  # fmt: skip
+    return _grid(
+        ["Compétence", "Niveau", "Source", "Preuve, observation"], rows, [60, 36, 20, 58], st, empty
+    )
+
+
+def _interests(data: AssessmentData, st: dict) -> list[Flowable]:
+    audit, c = data.audit, data.audit.constraints
+    out: list[Flowable] = [para("Centres d'intérêt", st["h2"])]
+    if audit.interests:
+        out += [para(f"• {i.label}" + (f" : {i.detail}" if i.detail else ""), st["body"])
+                for i in audit.interests]  # fmt: skip
+    else:
+        out.append(para("Non renseignés.", st["muted"]))
+    mobility = []
+    if c.max_commute_minutes is not None:
+        mobility.append(f"trajet de {c.max_commute_minutes} min au plus")
+    if c.public_transport_only:
+        mobility.append("en transports en commun")
+    if c.has_vehicle:
+        mobility.append("dispose d'un véhicule")
+    health = "—"
+    if c.health_restrictions:
+        health = (
+            c.health_restrictions
+            if data.include_health
+            else ("À aborder avec la personne (non imprimé).")
+        )
+    rows = [
+        ("Mobilité", ", ".join(mobility) or "—"),
+        ("Permis de conduire", ", ".join(c.driving_licences) or "aucun"),
+        ("Horaires", c.hours.label),
+        ("Restrictions de santé", health),
+        ("Autres contraintes", c.other or "—"),
+    ]
+    table = Table(
+        [[para(k, st["muted"]), para(v, st["body"])] for k, v in rows],
+        colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
+        splitByRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)]
+        )
+    )
+    return [*out, para("Contraintes", st["h2"]), table]
+
+
+def _targets(audit: SkillAudit, st: dict) -> list[Flowable]:
+    rows = []
+    for t in audit.targets:
+        essential = [g.label for g in t.missing if g.essential]
+        optional = [g.label for g in t.missing if not g.essential]
+        gaps: list[Flowable] = []
+        if essential:
+            gaps.append(para("Essentiel : " + _listing(essential), st["small"]))
+        if optional:
+            gaps.append(para("Souhaitable : " + _listing(optional), st["small"]))
+        fit = [para(f"{round(t.fit * 100)}\u00a0%", st["strong"]), FitBar(t.fit, width=16 * mm)]
+        label = [para(t.occupation_label, st["strong"])]
+        if t.note:
+            label.append(para(t.note, st["small"]))
+        rows.append(
+            [
+                label,
+                fit,
+                para(_listing([g.label for g in t.matched]) or "—", st["small"]),
+                gaps or para("Aucun écart repéré", st["small"]),
+            ]
+        )
+    return _grid(
+        ["Métier", "Adéquation", "Atouts", "À acquérir"],
+        rows,
+        [52, 20, 50, 52],
+        st,
+        "Aucun métier visé pour l'instant.",
+    )
+
+
+def _listing(labels: list[str], limit: int = MAX_LISTED) -> str:
+    shown = ", ".join(labels[:limit])
+    return shown + (f" et {len(labels) - limit} autre(s)" if len(labels) > limit else "")
+
+
+def _plan(audit: SkillAudit, st: dict) -> list[Flowable]:
+    rows = [[para(str(i), st["small"]), para(s.step, st["body"]), para(s.owner.label, st["small"]),
+             para(_d(s.deadline) if s.deadline else "—", st["small"]),
+             para(s.status.label, st["small"])]
+            for i, s in enumerate(audit.plan, start=1)]  # fmt: skip
+    return _grid(
+        ["N°", "Étape", "Responsable", "Échéance", "Statut"],
+        rows,
+        [10, 90, 30, 22, 20],
+        st,
+        "Plan d'action à construire.",
+    )
+
+
+def _paragraphs(text: str, st: dict, empty: str) -> list[Flowable]:
+    blocks = [b.strip() for b in (text or "").split("\n\n") if b.strip()]
+    if not blocks:
+        return [para(empty, st["muted"])]
+    return [item for b in blocks for item in (para(b, st["body"]), Spacer(1, 2 * mm))]
+
+
+def _signatures(data: AssessmentData, st: dict, title: str) -> Flowable:
+    box = [[para("La personne accompagnée", st["h2"]), para("Le ou la conseiller·e", st["h2"])],
+           [para(data.worker.display_name, st["body"]), para(data.counsellor or " ", st["body"])],
+           [para("Date et signature :", st["small"]), para("Date et signature :", st["small"])],
+           ["", ""]]  # fmt: skip
+    table = Table(box, colWidths=[FRAME_WIDTH / 2] * 2, rowHeights=[None, None, None, 25 * mm])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (0, -1), 0.5, RULE),
+        ("BOX", (1, 0), (1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))  # fmt: skip
+    note = para("Les deux signataires attestent que ce bilan a été établi ensemble. La personne "
+                "accompagnée reste seule juge de sa diffusion.", st["small"])  # fmt: skip
+    return KeepTogether([para(title, st["h1"]), note, Spacer(1, 3 * mm), table])
+
+
+def _d(day: date, month: bool = False) -> str:
+    return day.strftime("%m/%Y") if month else day.strftime("%d/%m/%Y")
