@@ -1,19 +1,138 @@
-"""Entry point of `reconv-desktop` (placeholder until the window issue)."""
+"""Entry point of `reconv-desktop [--demo] [--data-dir DIR]`.
+
+First run opens the creation wizard; an existing vault opens locked (or with the key
+remembered on this computer); `--demo` builds a throwaway vault of fictitious workers in a
+temporary folder and opens it without a question.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import random
+import secrets
+import shutil
 import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.i18n import install_translation
+from reconv_desktop.gui.main_window import MainWindow
+from reconv_desktop.gui.operations import QueryOp
+from reconv_desktop.gui.session import Session
+from reconv_desktop.gui.wizard import FirstRunWizard
+from reconv_desktop.logs import configure_logging
+from reconv_desktop.paths import AppPaths, app_paths
+from reconv_desktop.settings import load_settings
+from reconv_desktop.store import crypto
+from reconv_desktop.store.demo import fill_demo
+from reconv_desktop.store.vault import Vault
+
+log = logging.getLogger(__name__)
+DEMO_WORKERS = 300
+
+
+def create_demo_vault(paths: AppPaths, workers: int, seed: int,
+                      progress: object = None) -> bytes:
+    """Create a demo vault (fast KDF, random passphrase) filled with fictitious workers;
+    return its raw key."""
+    created = Vault.create(paths, secrets.token_urlsafe(24), kdf=crypto.FAST_ARGON2,
+                           owner_name="Conseiller·e démo")
+    raw_key = created.vault.key_from_recovery(created.recovery_key)
+    store = created.vault.open_with_key(raw_key)
+    try:
+        fill_demo(store, workers, seed=seed, progress=progress)  # type: ignore[arg-type]
+    finally:
+        store.close()
+    return raw_key
+
+
+class Launcher(QObject):
+    """Decides what the first window is (wizard, locked window, demo) and keeps it alive."""
+
+    def __init__(self, paths: AppPaths, *, demo: bool = False, demo_workers: int = DEMO_WORKERS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.demo = demo
+        self.demo_workers = demo_workers
+        self.session = Session(paths, demo=demo, parent=self)
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        if self.demo:
+            self._start_demo()
+        elif not self.session.vault.exists():
+            self.wizard = FirstRunWizard(self.session)
+            self.wizard.accepted.connect(self._open_window)
+            self.wizard.show()
+        else:
+            if self.session.settings.remember:
+                try:
+                    self.session.try_remembered()
+                except ReconvError as exc:
+                    log.warning("remembered unlock failed: %s", exc.code)
+            self._open_window()
+
+    def _start_demo(self) -> None:
+        workers, seed = self.demo_workers, random.randrange(1_000_000)
+
+        def op(progress: object) -> bytes:
+            return create_demo_vault(self.paths, workers, seed, progress)
+
+        def opened(raw_key: bytes) -> None:
+            self.session.open_with_key(raw_key)
+            self._open_window()
+
+        placeholder = QWidget()  # parent of the progress dialog before the window exists
+        self._placeholder = placeholder
+        QueryOp(placeholder, op, opened).with_progress(
+            self.tr("Préparation du coffre de démonstration…")).run()
+
+    def _open_window(self) -> None:
+        self.window = MainWindow(self.session)
+        self.window.show()
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    parser = argparse.ArgumentParser(prog="reconv-desktop")
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--data-dir")
+    parser = argparse.ArgumentParser(prog="reconv-desktop",
+                                     description="Reconv Desktop: le bureau du conseiller.")
+    parser.add_argument("--demo", action="store_true",
+                        help="ouvrir un coffre de démonstration jetable (données fictives)")
+    parser.add_argument("--demo-workers", type=int, default=DEMO_WORKERS,
+                        help="nombre de personnes fictives du coffre de démonstration")
+    parser.add_argument("--data-dir", help="dossier des données (sinon celui du système)")
     args = parser.parse_args(argv)
-    app = QApplication(sys.argv[:1])
-    label = QLabel("Reconv Desktop" + (" (démo)" if args.demo else ""))
-    label.show()
-    return app.exec()
+    temp_dir: str | None = None
+    if args.demo:
+        temp_dir = tempfile.mkdtemp(prefix="reconv-demo-")
+        paths = app_paths(Path(temp_dir) / "vault")
+    else:
+        paths = app_paths(args.data_dir)
+    configure_logging(paths.log_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Reconv Desktop")
+    app.setOrganizationName("Reconv")
+    app.setStyle("Fusion")
+    language = load_settings(paths).language
+    install_translation(app, language, paths.config_dir / "translations")
+    launcher = Launcher(paths, demo=args.demo, demo_workers=args.demo_workers)
+    try:
+        launcher.start()
+        code = app.exec()
+    except ReconvError as exc:
+        QMessageBox.critical(None, "Reconv Desktop", exc.message)
+        code = 1
+    finally:
+        if temp_dir:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

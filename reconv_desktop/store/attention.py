@@ -1,0 +1,170 @@
+"""What needs the counsellor's attention today, and how many changes are not yet sent.
+
+Plain queries for the home view: today's appointments, workers without contact for a while,
+overdue administrative steps and action deadlines. Each item names the worker it leads to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from reconv_desktop.domain.enums import AppointmentKind, WorkerStatus
+from reconv_desktop.store.tables import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from reconv_desktop.store.store import Store
+
+NO_CONTACT_DAYS = 30
+MAX_ITEMS = 200
+# People already out of the scheme need no follow-up call.
+INACTIVE_STATUSES = (WorkerStatus.EMPLOYED.value, WorkerStatus.LEFT.value)
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """One line of the home view; `worker_id` is None for a session without a person."""
+
+    worker_id: str | None
+    worker_name: str
+    label: str
+    when: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """The home view's four lists; `*_total` counts beyond the shown items."""
+
+    appointments: list[AttentionItem] = field(default_factory=list)
+    no_contact: list[AttentionItem] = field(default_factory=list)
+    no_contact_total: int = 0
+    overdue_steps: list[AttentionItem] = field(default_factory=list)
+    overdue_actions: list[AttentionItem] = field(default_factory=list)
+
+
+def _name(family: str | None, given: str | None) -> str:
+    return f"{(family or '').upper()} {given or ''}".strip()
+
+
+def todays_appointments(store: Store, today: date) -> list[AttentionItem]:
+    """Appointments of `today` in time order, with the worker's name when there is one."""
+    rows = store.query(
+        """SELECT a.worker_id, a.starts_at, a.kind, a.reason, w.family_name, w.given_name
+           FROM appointment a LEFT JOIN worker w ON w.id = a.worker_id AND w.deleted = 0
+           WHERE a.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ? AND a.status != 'annule'
+           ORDER BY a.starts_at LIMIT ?""",
+        [today.isoformat(), (today + timedelta(days=1)).isoformat(), MAX_ITEMS],
+    )
+    items = []
+    for r in rows:
+        kind = AppointmentKind(r["kind"]).label
+        label = f"{r['starts_at'][11:16]} · {kind}" + (f" · {r['reason']}" if r["reason"] else "")
+        items.append(AttentionItem(r["worker_id"], _name(r["family_name"], r["given_name"]), label,
+                                   today))
+    return items
+
+
+def workers_without_contact(
+    store: Store, today: date, days: int = NO_CONTACT_DAYS
+) -> tuple[list[AttentionItem], int]:
+    """Active workers whose last contact is older than `days` (oldest first), and their count."""
+    limit_day = (today - timedelta(days=days)).isoformat()
+    where = (
+        "deleted = 0 AND status NOT IN (?, ?) "
+        "AND coalesce(last_contact, enrolled_on, '0000') < ?"
+    )
+    params = [*INACTIVE_STATUSES, limit_day]
+    total = store.conn.execute(f"SELECT count(*) FROM worker WHERE {where}", params).fetchone()[0]
+    rows = store.query(
+        f"""SELECT id, family_name, given_name, coalesce(last_contact, enrolled_on) AS seen
+            FROM worker WHERE {where} ORDER BY seen LIMIT ?""",
+        [*params, MAX_ITEMS],
+    )
+    items = [
+        AttentionItem(r["id"], _name(r["family_name"], r["given_name"]),
+                      f"dernier contact le {_fr_date(r['seen'])}" if r["seen"] else "aucun contact",
+                      date.fromisoformat(r["seen"]) if r["seen"] else None)
+        for r in rows
+    ]
+    return items, total
+
+
+def _fr_date(iso: str) -> str:
+    return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
+
+
+def attention(store: Store, today: date | None = None) -> Attention:
+    """Everything the home view shows, computed in one go (a few indexed queries)."""
+    today = today or date.today()
+    no_contact, total = workers_without_contact(store, today)
+    steps = [
+        AttentionItem(step.worker_id, name,
+                      f"{step.label} (échéance {step.due_date:%d/%m/%Y})", step.due_date)
+        for step, name in store.admin_steps.overdue(today)[:MAX_ITEMS]
+    ]
+    actions = [
+        AttentionItem(action.worker_id, name,
+                      f"{action.title} (échéance {action.due_date:%d/%m/%Y})", action.due_date)
+        for action, name in store.actions.overdue(today)[:MAX_ITEMS]
+    ]
+    return Attention(
+        appointments=todays_appointments(store, today),
+        no_contact=no_contact,
+        no_contact_total=total,
+        overdue_steps=steps,
+        overdue_actions=actions,
+    )
+
+
+def pending_changes(store: Store) -> int:
+    """Rows written on this computer since the last bundle coordination acknowledged.
+
+    Without any acknowledgement yet, every row written here counts.
+    """
+    acknowledged = store.meta("last_acknowledged_hlc") or ""
+    total = 0
+    for name in SYNCED_TABLES:
+        exists = store.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        if not exists:
+            continue
+        total += store.conn.execute(
+            f"SELECT count(*) FROM {name} WHERE origin = ? AND updated_at > ?",
+            [store.device_id, acknowledged],
+        ).fetchone()[0]
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """One appointment of the agenda, with the worker's display name."""
+
+    appointment_id: str
+    starts_at: str
+    worker_id: str | None
+    worker_name: str
+    kind: str
+    status: str
+    reason: str
+    place: str
+
+
+def agenda(store: Store, start: date, end: date, kind: str | None = None) -> list[AgendaEntry]:
+    """Appointments from `start` (inclusive) to `end` (exclusive), in time order."""
+    rows = store.query(
+        """SELECT a.id, a.starts_at, a.worker_id, a.kind, a.status, a.reason, a.place,
+                  w.family_name, w.given_name
+           FROM appointment a LEFT JOIN worker w ON w.id = a.worker_id AND w.deleted = 0
+           WHERE a.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ?
+             AND (? IS NULL OR a.kind = ?)
+           ORDER BY a.starts_at LIMIT 2000""",
+        [start.isoformat(), end.isoformat(), kind, kind],
+    )
+    return [
+        AgendaEntry(r["id"], r["starts_at"], r["worker_id"],
+                    _name(r["family_name"], r["given_name"]), r["kind"], r["status"],
+                    r["reason"], r["place"])
+        for r in rows
+    ]  # fmt: skip

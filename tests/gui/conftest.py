@@ -1,0 +1,80 @@
+"""GUI fixtures: a session on a copy of the template vault, and the main window over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reconv_desktop.gui.main_window import MainWindow
+from reconv_desktop.gui.session import Session
+from reconv_desktop.paths import AppPaths
+from reconv_desktop.store import crypto
+from reconv_desktop.store.store import Store
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def session(qtbot, vault_paths: AppPaths) -> Iterator[Session]:
+    opened = Session(vault_paths)
+    opened.open_with_key(opened.vault.key_from_passphrase(PASSPHRASE))
+    yield opened
+    if opened.is_unlocked:
+        opened.lock()
+
+
+@pytest.fixture
+def window(qtbot, session: Session) -> Iterator[MainWindow]:
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.idle.detach()
+
+
+@pytest.fixture
+def people(session: Session) -> dict[str, str]:
+    """A few fictitious workers with non-Latin-1 names, by family name -> id."""
+    store: Store = session.store  # type: ignore[assignment]
+    cell = store.cells.add("Cellule Verreries Imaginaires", company="Verreries Imaginaires")
+    ids = {}
+    for family, given in (("Wójcik", "Łukasz"), ("Yılmaz", "Ayşe"), ("Nguyễn", "Thị Hoa"),
+                          ("Dupont", "Marie")):
+        ids[family] = store.workers.add(family_name=family, given_name=given, cell_id=cell.id).id
+    return ids
+
+
+def visible_texts(widget) -> list[str]:
+    """Every text a person could read in the visible widgets under `widget`."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    texts: list[str] = [widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        if isinstance(child, QLabel | QAbstractButton | QLineEdit):
+            texts.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            texts.append(child.toPlainText())
+        elif isinstance(child, QComboBox):
+            texts.extend(child.itemText(i) for i in range(child.count()))
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            root = QModelIndex()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+            for row in range(model.rowCount(root)):
+                for column in range(columns):
+                    texts.append(str(model.index(row, column).data() or ""))
+    return texts
+
+
+FAST_KDF = crypto.FAST_ARGON2
