@@ -1,0 +1,1 @@
+"""Sync with coordination: identities, signed and encrypted bundles, export, import and merge."""
