@@ -1,0 +1,191 @@
+"""Skills audits, the referential and the printed assessment on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.domain.audit import SkillAudit
+from reconv_desktop.errors import NotFoundError, ReconvError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("assessment", help="bilan de compétences imprimé (PDF)")
+    asub = p.add_subparsers(dest="assessment_command", metavar="ACTION")
+    asub.required = True
+    p = asub.add_parser("print", help="imprimer le bilan courant d'une personne en PDF")
+    p.add_argument("worker_id")
+    p.add_argument("--out", required=True, help="fichier PDF à écrire")
+    p.add_argument("--audit", help="id d'un autre bilan que le bilan courant")
+    p.add_argument(
+        "--with-health",
+        action="store_true",
+        help="imprimer aussi les restrictions de santé (non imprimées par défaut)",
+    )
+    p.set_defaults(func=cmd_assessment_print)
+
+    p = sub.add_parser("referential", help="référentiel de compétences et de métiers")
+    rsub = p.add_subparsers(dest="referential_command", metavar="ACTION")
+    rsub.required = True
+    p = rsub.add_parser("import-esco", help="importer le téléchargement CSV officiel d'ESCO")
+    p.add_argument("directory")
+    p.add_argument("--lang", help="langue des fichiers (fr, nl, en...) ; sinon détectée")
+    p.set_defaults(func=cmd_referential_import)
+    p = rsub.add_parser("search", help="chercher une compétence (ou un métier), sans accents")
+    p.add_argument("text")
+    p.add_argument("--occupations", action="store_true", help="chercher des métiers")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_referential_search)
+
+    p = sub.add_parser("audit", help="bilans de compétences")
+    usub = p.add_subparsers(dest="audit_command", metavar="ACTION")
+    usub.required = True
+    p = usub.add_parser("show", help="afficher le bilan courant d'une personne")
+    p.add_argument("worker_id")
+    p.set_defaults(func=cmd_audit_show)
+    p = usub.add_parser("targets", help="métiers classés selon les compétences du bilan courant")
+    p.add_argument("worker_id")
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(func=cmd_audit_targets)
+
+    p = sub.add_parser("demo-audits", help="donner des bilans fictifs aux personnes de démo")
+    p.add_argument("--workers", type=int, default=20, help="nombre de personnes")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_demo_audits)
+
+
+def _progress_bar(label_prefix: str = ""):
+    """A one-line progress display on stderr (never on stdout, which scripts read)."""
+    last = [-1]
+
+    def progress(done: int, total: int, label: str) -> None:
+        percent = int(done * 100 / total) if total else 100
+        if percent != last[0]:
+            last[0] = percent
+            bar = "#" * (percent // 5)
+            sys.stderr.write(f"\r{label_prefix}{label[:40]:<40} [{bar:<20}] {percent:3d} %")
+            sys.stderr.flush()
+
+    return progress
+
+
+def cmd_assessment_print(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.reports.assessment import write_assessment_pdf
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ReconvError(f"Dossier introuvable : « {out.parent} ».", "no_dir")
+    store = ctx.open_store()
+    started = time.perf_counter()
+    pages = write_assessment_pdf(
+        store, args.worker_id, out, audit_id=args.audit, include_health=args.with_health
+    )
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"Bilan imprimé : {out} ({pages} pages, {elapsed:.0f} ms).")
+    return 0
+
+
+def cmd_referential_import(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.referential.esco_import import import_esco
+
+    store = ctx.open_store()
+    report = import_esco(store.db, Path(args.directory), args.lang, _progress_bar())
+    sys.stderr.write("\n")
+    for warning in report.warnings:
+        print(f"Attention : {warning}", file=sys.stderr)
+    print(f"Référentiel ESCO ({report.lang}) importé en {report.seconds:.1f} s : "
+          f"{report.skills} compétences, {report.occupations} métiers, "
+          f"{report.relations} liens métier-compétence.")  # fmt: skip
+    return 0
+
+
+def cmd_referential_search(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.referential.search import search_occupations, search_skills
+    from reconv_desktop.referential.targets import ensure_referential
+
+    store = ctx.open_store()
+    ensure_referential(store.db)
+    find = search_occupations if args.occupations else search_skills
+    hits = find(store.db, args.text, limit=max(1, min(args.limit, 500)))
+    if not hits:
+        print("Aucun résultat.", file=sys.stderr)
+        return 1
+    for hit in hits:
+        also = f"\t(aussi : {hit.matched_alt_label})" if hit.matched_alt_label else ""
+        print(f"{hit.uri}\t{hit.label}{also}")
+    return 0
+
+
+def _current(ctx: CommandContext, worker_id: str) -> SkillAudit:
+    store = ctx.open_store()
+    worker = store.workers.get(worker_id)
+    audit = store.audits.current(worker_id)
+    if audit is None:
+        raise NotFoundError(f"Aucun bilan de compétences pour {worker.display_name}.", "no_audit")
+    return audit
+
+
+def cmd_audit_show(ctx: CommandContext, args: argparse.Namespace) -> int:
+    audit = _current(ctx, args.worker_id)
+    store = ctx.open_store()
+    print(f"{audit.title} — {store.workers.get(audit.worker_id).display_name}")
+    print(f"Commencé le {audit.started_on:%d/%m/%Y} ; conseiller·e : {audit.counsellor or '—'}")
+    print("\nParcours :")
+    for job in audit.experiences:
+        start = f"{job.start_date:%m/%Y}" if job.start_date else "?"
+        end = f"{job.end_date:%m/%Y}" if job.end_date else "aujourd'hui"
+        print(f"  {start} – {end}  {job.role} — {job.employer}")
+    print("\nFormation :")
+    for e in audit.education:
+        print(f"  {e.obtained_on.year if e.obtained_on else '—'}  {e.title} ({e.kind.label})")
+    print("\nCompétences :")
+    for s in audit.skills:
+        mark = " [transférable]" if s.transferable else ""
+        print(f"  {'■' * s.level}{'□' * (4 - s.level)} {s.label} — {s.level.label}, "
+              f"{s.source.label.lower()}{mark}")  # fmt: skip
+    print("\nMétiers visés :")
+    for t in audit.targets:
+        gaps = ", ".join(g.label for g in t.missing if g.essential) or "aucun écart essentiel"
+        print(f"  {round(t.fit * 100):3d} %  {t.occupation_label} (à acquérir : {gaps})")
+    print("\nPlan d'action :")
+    for i, step in enumerate(audit.plan, start=1):
+        deadline = f"{step.deadline:%d/%m/%Y}" if step.deadline else "—"
+        print(f"  {i}. {step.step} — {step.owner.label}, {deadline}, {step.status.label}")
+    if audit.synthesis:
+        print("\nSynthèse :\n" + audit.synthesis)
+    return 0
+
+
+def cmd_audit_targets(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.referential.targets import ensure_referential, rank_targets
+
+    audit = _current(ctx, args.worker_id)
+    store = ctx.open_store()
+    ensure_referential(store.db)
+    started = time.perf_counter()
+    ranked = rank_targets(store.db, audit, limit=max(1, min(args.limit, 100)))
+    elapsed = (time.perf_counter() - started) * 1000
+    if not ranked:
+        print("Aucun métier : ajoutez au bilan des compétences du référentiel.", file=sys.stderr)
+        return 1
+    for n, r in enumerate(ranked, start=1):
+        print(f"{n:2d}. {r.percent:3d} %  {r.fit.label}")
+        for line in r.explanation().splitlines():
+            print(f"          {line}")
+    print(f"({len(ranked)} métiers classés en {elapsed:.0f} ms)", file=sys.stderr)
+    return 0
+
+
+def cmd_demo_audits(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.demo_audits import fill_demo_audits
+
+    if not 1 <= args.workers <= 10_000:
+        raise ReconvError("Nombre de personnes invalide (1 à 10 000).", "invalid_count")
+    store = ctx.open_store()
+    added = fill_demo_audits(store, args.workers, seed=args.seed, progress=_progress_bar())
+    sys.stderr.write("\n")
+    print(f"{added} bilans de démonstration ajoutés.")
+    return 0
