@@ -359,7 +359,7 @@ def _targets(audit: SkillAudit, st: dict) -> list[Flowable]:
     return _grid(
         ["Métier", "Adéquation", "Atouts", "À acquérir"],
         rows,
-        [52, 20, 50, 52],
+        [50, 23, 49, 52],
         st,
         "Aucun métier visé pour l'instant.",
     )
