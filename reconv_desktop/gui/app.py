@@ -36,11 +36,10 @@ log = logging.getLogger(__name__)
 DEMO_WORKERS = 300
 
 
-def create_demo_vault(paths: AppPaths, workers: int, seed: int,
+def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
                       progress: object = None) -> bytes:
-    """Create a demo vault (fast KDF, random passphrase) filled with fictitious workers;
-    return its raw key."""
-    created = Vault.create(paths, secrets.token_urlsafe(24), kdf=crypto.FAST_ARGON2,
+    """Create a demo vault (fast KDF) filled with fictitious workers; return its raw key."""
+    created = Vault.create(paths, passphrase, kdf=crypto.FAST_ARGON2,
                            owner_name="Conseiller·e démo")
     raw_key = created.vault.key_from_recovery(created.recovery_key)
     store = created.vault.open_with_key(raw_key)
@@ -81,9 +80,12 @@ class Launcher(QObject):
 
     def _start_demo(self) -> None:
         workers, seed = self.demo_workers, random.randrange(1_000_000)
+        # Random but shown on the unlock screen: the demo can be locked and unlocked.
+        passphrase = "demo-" + secrets.token_hex(4)
+        self.session.demo_passphrase = passphrase
 
         def op(progress: object) -> bytes:
-            return create_demo_vault(self.paths, workers, seed, progress)
+            return create_demo_vault(self.paths, passphrase, workers, seed, progress)
 
         def opened(raw_key: bytes) -> None:
             self.session.open_with_key(raw_key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,13 +41,20 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
         for number, title in enumerate(titles, start=1):
-            self.nav.addItem(f"{title}\tCtrl+{number}")
+            self.nav.addItem(title)
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+        hint = QLabel(self.tr("Ctrl+1 à Ctrl+8 : changer de page\nCtrl+L : verrouiller"))
+        hint.setStyleSheet("color: #555;")
+        left = QVBoxLayout()
+        left.addWidget(self.nav, 1)
+        left.addWidget(hint)
         self.pages = QStackedWidget()
-        layout.addWidget(self.nav)
+        layout.addLayout(left)
         layout.addWidget(self.pages, 1)
         self.page_widgets: list[QWidget] = []
         for name in PAGES:
@@ -141,7 +149,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(file_menu, self.tr("&Nouvelle personne…"), "Ctrl+N",
                                        self.quick_add)
         self.lock_action = self._action(file_menu, self.tr("&Verrouiller"), "Ctrl+L",
-                                        lambda: self.lock(self.tr("Coffre verrouillé.")))
+                                        lambda: self.lock())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -171,18 +179,19 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         store = self.session.store
         if store is None:
-            self.lock_label.setText("🔒 " + self.tr("Verrouillé"))
+            self.lock_label.setText(self.tr("Verrouillé"))
             self.sent_label.clear()
             self.pending_label.clear()
             return
-        self.lock_label.setText("🔓 " + self.tr("Déverrouillé"))
+        self.lock_label.setText(self.tr("Déverrouillé"))
         sent = store.meta("last_bundle_sent_at")
         self.sent_label.setText(self.tr("Dernier envoi : %s") % (sent[:10] if sent
                                                                  else self.tr("jamais")))
         self.session.query(self, pending_changes, self._show_pending)
 
     def _show_pending(self, count: int) -> None:
-        self.pending_label.setText(self.tr("%n modification(s) non envoyée(s)", "", count))
+        self.pending_label.setText(self.tr("%1 modification(s) non envoyée(s)", "", count)
+                                   .replace("%1", QLocale().toString(count)))
 
     # --- lock / unlock ---------------------------------------------------------------------------
     def _show_locked(self) -> None:
@@ -226,7 +235,8 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.session.lock()
         if discarded:
-            message += "\n" + self.tr("Saisie non valide abandonnée : %s") % "; ".join(discarded)
+            message += "\n" + self.tr("Saisie non valide abandonnée :") + "".join(
+                f"\n• {item}" for item in discarded)
         self._show_locked()
         self.unlock_screen.reset(message)
 

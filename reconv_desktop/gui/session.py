@@ -38,6 +38,8 @@ class Session(QObject):
         self.paths = paths
         self.vault = Vault(paths)
         self.demo = demo
+        # Demo only: the throwaway vault's passphrase, shown on its unlock screen.
+        self.demo_passphrase: str | None = None
         self.settings: Settings = load_settings(paths)
         self.store: Store | None = None
         self._raw_key: bytes | None = None

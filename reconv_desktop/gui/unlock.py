@@ -6,7 +6,7 @@ the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reconv_desktop.errors import ReconvError
@@ -40,6 +40,12 @@ class UnlockScreen(QWidget):
         self.form.error.setStyleSheet("color: #555;" if message else "color: #b00020;")
         self._set_enabled(True)
         self._update_remembered()
+        if self.session.demo_passphrase:
+            self.form.explanation.setText(self.tr(
+                "Coffre de démonstration (données fictives) : sa phrase de passe est « %s ».")
+                % self.session.demo_passphrase)
+            self.form.explanation.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.secret.setFocus()
 
     def _update_remembered(self) -> None:

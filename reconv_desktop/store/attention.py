@@ -94,19 +94,37 @@ def _fr_date(iso: str) -> str:
     return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
 
 
+def _display_names(store: Store, worker_ids: set[str]) -> dict[str, str]:
+    """"FAMILY Given" for each id, the way every list of the app shows people."""
+    ids = sorted(worker_ids)
+    names: dict[str, str] = {}
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in store.conn.execute(
+            f"SELECT id, family_name, given_name FROM worker WHERE id IN ({marks})", chunk
+        ):
+            names[row[0]] = _name(row[1], row[2])
+    return names
+
+
 def attention(store: Store, today: date | None = None) -> Attention:
     """Everything the home view shows, computed in one go (a few indexed queries)."""
     today = today or date.today()
     no_contact, total = workers_without_contact(store, today)
+    overdue_steps = store.admin_steps.overdue(today)[:MAX_ITEMS]
+    overdue_actions = store.actions.overdue(today)[:MAX_ITEMS]
+    names = _display_names(store, {s.worker_id for s, _ in overdue_steps}
+                           | {a.worker_id for a, _ in overdue_actions})
     steps = [
-        AttentionItem(step.worker_id, name,
+        AttentionItem(step.worker_id, names.get(step.worker_id, name),
                       f"{step.label} (échéance {step.due_date:%d/%m/%Y})", step.due_date)
-        for step, name in store.admin_steps.overdue(today)[:MAX_ITEMS]
+        for step, name in overdue_steps
     ]
     actions = [
-        AttentionItem(action.worker_id, name,
+        AttentionItem(action.worker_id, names.get(action.worker_id, name),
                       f"{action.title} (échéance {action.due_date:%d/%m/%Y})", action.due_date)
-        for action, name in store.actions.overdue(today)[:MAX_ITEMS]
+        for action, name in overdue_actions
     ]
     return Attention(
         appointments=todays_appointments(store, today),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconv_desktop.domain.enums import AppointmentKind
+from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.loader import load_form
 from reconv_desktop.gui.session import Session
@@ -31,8 +31,10 @@ from reconv_desktop.store.workers import CaseloadRow
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_WORKER = "__new__"
 MAX_MATCHES = 8
-REASONS = ("Suivi", "Dossier chômage", "CV", "Formation", "Question administrative",
-           "Offre d'emploi", "Autre")
+
+
+def _fr_date(iso: str) -> str:
+    return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
 
 
 def _kind_label(kind: str) -> str:
@@ -114,11 +116,12 @@ class AgendaPage(QWidget):
         self.session.query(self, op, self._show)
 
     def _show(self, result: tuple[list[AgendaEntry], list[AgendaEntry]]) -> None:
-        for tree, entries, fmt in ((self.today, result[0], "%H:%M"),
-                                   (self.week, result[1], "%a %d/%m %H:%M")):
+        locale = QLocale()
+        for tree, entries, fmt in ((self.today, result[0], "HH:mm"),
+                                   (self.week, result[1], "ddd dd/MM HH:mm")):
             tree.clear()
             for e in entries:
-                when = datetime.fromisoformat(e.starts_at).strftime(fmt)
+                when = locale.toString(datetime.fromisoformat(e.starts_at), fmt)
                 item = QTreeWidgetItem([when, e.worker_name, _kind_label(e.kind), e.reason,
                                         APPOINTMENT_STATUS.get(e.status, e.status)])
                 item.setData(0, WORKER_ROLE, e.worker_id)
@@ -150,7 +153,10 @@ class DropInPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("dropin", self)
-        self.form.reason.addItems([self.tr(r) for r in REASONS])
+        self.form.reason.addItems([
+            self.tr("Suivi"), self.tr("Dossier chômage"), self.tr("CV"), self.tr("Formation"),
+            self.tr("Question administrative"), self.tr("Offre d'emploi"), self.tr("Autre"),
+        ])  # fmt: skip
         self._generation = 0
         self._searched_text: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -176,6 +182,8 @@ class DropInPanel(QWidget):
     def _show_today(self, entries: list[AgendaEntry]) -> None:
         self.form.today_visits.clear()
         for e in reversed(entries):
+            if e.status != AppointmentStatus.DONE:
+                continue  # planned drop-ins are not visits yet
             self.form.today_visits.addItem(
                 f"{e.starts_at[11:16]}  {e.worker_name} — {e.reason}")
 
@@ -204,6 +212,8 @@ class DropInPanel(QWidget):
             label = f"{row.family_name.upper()} {row.given_name}"
             if row.cell_name:
                 label += f" — {row.cell_name}"
+            if row.last_contact:
+                label += self.tr(" — dernier contact %s") % _fr_date(row.last_contact)
             item = QListWidgetItem(label)
             item.setData(WORKER_ROLE, row.id)
             matches.addItem(item)

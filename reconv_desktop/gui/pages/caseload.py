@@ -78,6 +78,8 @@ class CaseloadPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.table.activated.connect(self._activated)
@@ -103,8 +105,11 @@ class CaseloadPage(QWidget):
 
     # --- page protocol ---------------------------------------------------------------------------
     def activate(self) -> None:
-        if self._stale and self.stack.currentWidget() is not self.worker_file:
+        if self.stack.currentWidget() is self.worker_file:
+            return
+        if self._stale:
             self.refresh()
+        self.search.setFocus()
 
     def location(self) -> dict[str, Any]:
         worker = self.worker_file.worker

@@ -1,0 +1,1209 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="209" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="209" />
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="209" />
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="210" />
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="210" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="218" />
+        <source>Intitulé (ex. Cariste CACES)</source>
+        <translation>Title (e.g. Forklift licence)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="220" />
+        <source>Échéance JJ/MM/AAAA</source>
+        <translation>Deadline DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="221" />
+        <source>Ajouter l'a&amp;ction</source>
+        <translation>Add a&amp;ction</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="55" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="57" />
+        <source>Mode &amp;permanence</source>
+        <translation>&amp;Drop-in mode</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="71" />
+        <source>Sept prochains jours</source>
+        <translation>Next seven days</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="88" />
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="88" />
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="88" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="89" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="89" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="110" />
+        <source>Aujourd'hui, %s</source>
+        <translation>Today, %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="130" />
+        <source>Aucun rendez-vous</source>
+        <translation>No appointment</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="19" />
+        <source>Bilans de compétences</source>
+        <translation>Skills audits</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="21" />
+        <source>Ici viendront les bilans de compétences de chaque personne : parcours, formations, compétences avec leur niveau et leurs preuves, intérêts et contraintes, métiers visés avec leurs écarts, plan d'action et synthèse imprimable.</source>
+        <translation>Each person's skills audit will come here: work history, education, skills with level and evidence, interests and constraints, target occupations with their gaps, action plan and a printable summary.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/caseload_model.py" line="48" />
+        <source>Nom</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/caseload_model.py" line="48" />
+        <source>Prénom</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/caseload_model.py" line="48" />
+        <source>Cellule</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/caseload_model.py" line="48" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/caseload_model.py" line="49" />
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="54" />
+        <source>Rechercher un nom, une note, une action… (Ctrl+F)</source>
+        <translation>Search a name, a note, an action… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="56" />
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="58" />
+        <source>Filtrer par cellule</source>
+        <translation>Filter by cell</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="60" />
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="61" />
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="64" />
+        <source>&amp;Nouvelle personne (Ctrl+N)</source>
+        <translation>&amp;New person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="134" />
+        <source>Toutes les cellules</source>
+        <translation>All cells</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/pages/caseload.py" line="169" />
+        <source>%n personne(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="154" />
+        <source>Cochez une démarche quand elle est faite (Espace).</source>
+        <translation>Tick a step when it is done (Space).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="172" />
+        <source> — faite le %s</source>
+        <translation> — done on %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="174" />
+        <source> — échéance %s</source>
+        <translation> — due %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="190" />
+        <source>Démarche cochée</source>
+        <translation>Step ticked</translation>
+    </message>
+</context>
+<context>
+    <name>CvPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="19" />
+        <source>CV</source>
+        <translation>CVs</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="21" />
+        <source>Ici viendront les projets de CV de chaque personne, construits à partir du bilan et adaptés à chaque métier visé, à imprimer ou à exporter.</source>
+        <translation>Each person's CV drafts will come here, built from the skills audit and aimed at each target job, to print or export.</translation>
+    </message>
+</context>
+<context>
+    <name>DropInForm</name>
+    <message>
+        <location filename="../../ui/dropin.ui" line="8" />
+        <source>Tapez le nom de la personne : choisissez-la dans la liste (flèches) ou laissez le nom tel quel pour l'inscrire. Entrée enregistre le passage.</source>
+        <translation>Type the person's name: pick them in the list (arrow keys) or leave the name as typed to register them. Enter records the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="16" />
+        <source>&amp;Personne</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="22" />
+        <source>Nom Prénom (ex. Wójcik Łukasz)</source>
+        <translation>Family name Given name (e.g. Wójcik Łukasz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="32" />
+        <source>&amp;Motif</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="43" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="49" />
+        <source>Ce qui a été dit ou fait (facultatif)</source>
+        <translation>What was said or done (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="64" />
+        <source>&amp;Enregistrer le passage</source>
+        <translation>&amp;Record the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="71" />
+        <source>Passages d'aujourd'hui</source>
+        <translation>Today's visits</translation>
+    </message>
+</context>
+<context>
+    <name>DropInPanel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="157" />
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="157" />
+        <source>Dossier chômage</source>
+        <translation>Unemployment file</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="157" />
+        <source>CV</source>
+        <translation>CVs</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="157" />
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="158" />
+        <source>Question administrative</source>
+        <translation>Administrative question</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="158" />
+        <source>Offre d'emploi</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="158" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="216" />
+        <source> — dernier contact %s</source>
+        <translation> — last contact %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="221" />
+        <source>Nouvelle personne : « %s »</source>
+        <translation>New person: "%s"</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="234" />
+        <source>Passage pour : %s</source>
+        <translation>Visit for: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="253" />
+        <source>Tapez d'abord le nom de la personne.</source>
+        <translation>Type the person's name first.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="272" />
+        <source> (nouvelle personne inscrite)</source>
+        <translation> (new person registered)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="282" />
+        <source>Passage enregistré : %s</source>
+        <translation>Visit recorded: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/agenda.py" line="294" />
+        <source>Passage en permanence non enregistré</source>
+        <translation>Drop-in visit not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="221" />
+        <source>Inscription auprès de la coordination (facultatif)</source>
+        <translation>Enrolment with coordination (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="224" />
+        <source>La coordination vous remettra un fichier d'inscription pour l'échange mensuel des paquets. Son import arrivera avec la fonction de synchronisation ; vous pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer.</source>
+        <translation>Coordination will give you an enrolment file for the monthly bundle exchange. Importing it comes with the sync feature; you can do it later from the Sync page. Click Finish.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="229" />
+        <source>Importer un fichier d'inscription…</source>
+        <translation>Import an enrolment file…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="244" />
+        <source>Reconv Desktop — premier démarrage</source>
+        <translation>Reconv Desktop — first start</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="247" />
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="248" />
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="249" />
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="250" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="284" />
+        <source>Le coffre n'a pas pu être créé (erreur inattendue).</source>
+        <translation>The vault could not be created (unexpected error).</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="31" />
+        <source>À faire aujourd'hui</source>
+        <translation>To do today</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="34" />
+        <source>Cliquez sur une ligne (ou Entrée) pour ouvrir le dossier.</source>
+        <translation>Click a line (or press Enter) to open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="41" />
+        <source>Rendez-vous du jour</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="42" />
+        <source>Sans contact depuis 30 jours</source>
+        <translation>No contact for 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="43" />
+        <source>Démarches administratives en retard</source>
+        <translation>Overdue administrative steps</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="44" />
+        <source>Échéances d'actions dépassées</source>
+        <translation>Overdue action deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="70" />
+        <source>Aucun rendez-vous aujourd'hui.</source>
+        <translation>No appointment today.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="72" />
+        <source>Tout le monde a été vu récemment.</source>
+        <translation>Everyone was seen recently.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="74" />
+        <source>Aucune démarche en retard.</source>
+        <translation>No overdue step.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/home.py" line="76" />
+        <source>Aucune échéance dépassée.</source>
+        <translation>No overdue deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/app.py" line="97" />
+        <source>Préparation du coffre de démonstration…</source>
+        <translation>Preparing the demo vault…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="111" />
+        <source>Reconv Desktop</source>
+        <translation>Reconv Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="113" />
+        <source> — démonstration (données fictives)</source>
+        <translation> — demo (fictitious data)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="125" />
+        <source>Verrouillé automatiquement après une période d'inactivité.</source>
+        <translation>Locked automatically after a period of inactivity.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="135" />
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="135" />
+        <source>Dossiers</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="135" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="135" />
+        <source>Bilans</source>
+        <translation>Skills audits</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="136" />
+        <source>CV</source>
+        <translation>CVs</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="136" />
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="136" />
+        <source>Rapports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="137" />
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="148" />
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="149" />
+        <source>&amp;Nouvelle personne…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="151" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="154" />
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="155" />
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="156" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="159" />
+        <source>&amp;Rechercher une personne</source>
+        <translation>&amp;Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="161" />
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="166" />
+        <source>Mode &amp;permanence</source>
+        <translation>&amp;Drop-in mode</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="182" />
+        <source>Verrouillé</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="186" />
+        <source>Déverrouillé</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="188" />
+        <source>Dernier envoi : %s</source>
+        <translation>Last bundle sent: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="189" />
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/main_window.py" line="193" />
+        <source>%1 modification(s) non envoyée(s)</source>
+        <translation><numerusform>%1 change not yet sent</numerusform><numerusform>%1 changes not yet sent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="238" />
+        <source>Saisie non valide abandonnée :</source>
+        <translation>Invalid input discarded:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="283" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="285" />
+        <source>(sans objet)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="289" />
+        <source>Enregistrer la &amp;sortie</source>
+        <translation>Record the &amp;outcome</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="291" />
+        <source>Type de sortie</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="292" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="293" />
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="294" />
+        <source>Employeur ou organisme</source>
+        <translation>Employer or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="318" />
+        <source>Pas encore de sortie enregistrée.</source>
+        <translation>No outcome recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="42" />
+        <source>Bienvenue dans Reconv Desktop</source>
+        <translation>Welcome to Reconv Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="44" />
+        <source>Vos dossiers seront chiffrés sur cet ordinateur. Choisissez une phrase de passe d'au moins 10 caractères : quelques mots, avec chiffres ou signes.</source>
+        <translation>Your files will be encrypted on this computer. Choose a passphrase of at least 10 characters: a few words, with digits or symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="48" />
+        <source>Prénom Nom (facultatif)</source>
+        <translation>Given name Family name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="61" />
+        <source>Votre &amp;nom</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="62" />
+        <source>&amp;Phrase de passe</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="65" />
+        <source>&amp;Confirmation</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="77" />
+        <source>Solidité : %s</source>
+        <translation>Strength: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="89" />
+        <source>Les deux phrases de passe ne sont pas identiques.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="106" />
+        <source>Création du coffre chiffré…</source>
+        <translation>Creating the encrypted vault…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/quick_add.py" line="20" />
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/quick_add.py" line="24" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/quick_add.py" line="31" />
+        <source>Créer le dossier</source>
+        <translation>Create the file</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/quick_add.py" line="32" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddForm</name>
+    <message>
+        <location filename="../../ui/quick_add.ui" line="10" />
+        <source>&amp;Nom</source>
+        <translation>Family &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_add.ui" line="19" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_add.ui" line="28" />
+        <source>&amp;Cellule</source>
+        <translation>&amp;Cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_add.ui" line="37" />
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_add.ui" line="46" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="134" />
+        <source>Votre clé de secours</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="136" />
+        <source>Si vous oubliez la phrase de passe, seule cette clé ouvre vos dossiers. Imprimez-la ou recopiez-la et rangez-la en lieu sûr, hors de l'ordinateur.</source>
+        <translation>If you forget the passphrase, only this key opens your files. Print it or copy it down and keep it somewhere safe, away from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="148" />
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="149" />
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="158" />
+        <source>J'ai &amp;conservé la clé de secours en lieu sûr</source>
+        <translation>I have &amp;kept the recovery key somewhere safe</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="170" />
+        <source>Clé copiée ; le presse-papiers sera vidé dans une minute.</source>
+        <translation>Key copied; the clipboard will be cleared in one minute.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="185" />
+        <source>Reconv Desktop — clé de secours</source>
+        <translation>Reconv Desktop — recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="188" />
+        <source>À garder en lieu sûr. Elle ouvre le coffre si la phrase de passe est oubliée.</source>
+        <translation>Keep it somewhere safe. It opens the vault if the passphrase is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="199" />
+        <source>Cet ordinateur</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="200" />
+        <source>Choisissez si le coffre s'ouvre sans phrase de passe ici.</source>
+        <translation>Choose whether the vault opens without a passphrase here.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="202" />
+        <source>Se &amp;souvenir du coffre sur cet ordinateur</source>
+        <translation>&amp;Remember the vault on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="209" />
+        <source>La clé sera gardée dans le trousseau sécurisé du système. À éviter sur un ordinateur partagé.</source>
+        <translation>The key will be kept in the system's secure keyring. Avoid this on a shared computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="19" />
+        <source>Rapports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="21" />
+        <source>Ici viendront les rapports : le rapport mensuel d'activité, les bilans et CV imprimables, et les chiffres pour le comité d'accompagnement.</source>
+        <translation>Reports will come here: the monthly activity report, printable skills audits and CVs, and the figures for the monitoring committee.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="8" />
+        <source>Sécurité</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="13" />
+        <source>&amp;Verrouiller après</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="19" />
+        <source> min d'inactivité</source>
+        <translation> min of inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="27" />
+        <source>&amp;Se souvenir du coffre sur cet ordinateur (ouverture sans phrase de passe)</source>
+        <translation>&amp;Remember the vault on this computer (open without passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="42" />
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="47" />
+        <source>&amp;Langue de l'interface</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="56" />
+        <source>Le changement de langue s'applique au prochain démarrage.</source>
+        <translation>A change of language applies at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="65" />
+        <source>Dossiers</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="69" />
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="80" />
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="85" />
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="96" />
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="49" />
+        <source>Pas pour un coffre de démonstration.</source>
+        <translation>Not for a demo vault.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="52" />
+        <source>La clé est gardée dans le trousseau du système ; verrouillez votre session Windows ou Linux quand vous quittez l'ordinateur.</source>
+        <translation>The key is kept in the system keyring; lock your Windows or Linux session when you leave the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="66" />
+        <source>Paramètres enregistrés.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="78" />
+        <source>Le trousseau du système a refusé la clé.</source>
+        <translation>The system keyring refused the key.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="85" />
+        <source>Langue enregistrée : elle s'appliquera au prochain démarrage.</source>
+        <translation>Language saved: it will apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/settings.py" line="88" />
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="19" />
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="21" />
+        <source>Ici viendront les échanges avec la coordination : l'envoi du paquet mensuel (avec l'aperçu de ce qui quitte l'ordinateur), l'import des paquets reçus et l'historique des échanges.</source>
+        <translation>Exchanges with coordination will come here: sending the monthly bundle (with a preview of what leaves the computer), importing received bundles and the exchange history.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="69" />
+        <source>Nouvelle note (Ctrl+Entrée pour l'ajouter)</source>
+        <translation>New note (Ctrl+Enter to add it)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="72" />
+        <source>Ajouter la &amp;note</source>
+        <translation>Add the &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="101" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_tabs.py" line="130" />
+        <source>Ajout d'une note</source>
+        <translation>Note added</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location filename="../../ui/unlock.ui" line="26" />
+        <source>Coffre verrouillé</source>
+        <translation>Vault locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="32" />
+        <source>Saisissez votre phrase de passe pour ouvrir vos dossiers. Si vous l'avez oubliée, utilisez la clé de secours imprimée lors de la création du coffre.</source>
+        <translation>Enter your passphrase to open your files. If you forgot it, use the recovery key printed when the vault was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="40" />
+        <source>&amp;Phrase de passe</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="46" />
+        <source>Clé de &amp;secours</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="54" />
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="55" />
+        <source>Phrase de passe ou clé de secours</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="69" />
+        <source>Ouvrir avec la clé &amp;mémorisée</source>
+        <translation>Open with the &amp;remembered key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="79" />
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="45" />
+        <source>Coffre de démonstration (données fictives) : sa phrase de passe est « %s ».</source>
+        <translation>Demo vault (fictitious data): its passphrase is "%s".</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="62" />
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="62" />
+        <source>ABCD-EFGH-… (8 groupes de 4)</source>
+        <translation>ABCD-EFGH-… (8 groups of 4)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="85" />
+        <source>Saisissez la phrase de passe ou la clé de secours.</source>
+        <translation>Enter the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="92" />
+        <source>Ouverture du coffre…</source>
+        <translation>Opening the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="116" />
+        <source>Le coffre n'a pas pu être ouvert (erreur inattendue).</source>
+        <translation>The vault could not be opened (unexpected error).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/unlock.py" line="127" />
+        <source>Aucune clé mémorisée valable sur cet ordinateur : saisissez la phrase de passe.</source>
+        <translation>No valid remembered key on this computer: enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFile</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="74" />
+        <source>← Liste (Échap)</source>
+        <translation>← List (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="92" />
+        <source>&amp;Identité et contact</source>
+        <translation>&amp;Identity and contact</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="97" />
+        <source>&amp;Suivi (notes et rendez-vous)</source>
+        <translation>&amp;Follow-up (notes and appointments)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="98" />
+        <source>&amp;Démarches administratives</source>
+        <translation>&amp;Administrative steps</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="99" />
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="100" />
+        <source>So&amp;rtie</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="124" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="195" />
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="240" />
+        <source>Saisie non valide</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="241" />
+        <source>Certaines saisies ne sont pas valides et ne sont pas enregistrées :
+%s</source>
+        <translation>Some input is not valid and is not saved:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="243" />
+        <source>Corriger</source>
+        <translation>Correct it</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="244" />
+        <source>Abandonner ces saisies</source>
+        <translation>Discard this input</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerIdentityForm</name>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="8" />
+        <source>Identité et contact</source>
+        <translation>Identity and contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="12" />
+        <source>&amp;Nom</source>
+        <translation>Family &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="29" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="46" />
+        <source>Date de &amp;naissance</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="52" />
+        <location filename="../../ui/worker_identity.ui" line="231" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="64" />
+        <source>Numéro national (NISS/NIR)</source>
+        <translation>National number (NISS/NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="70" />
+        <source>11 chiffres (NISS) ou 15 caractères (NIR)</source>
+        <translation>11 digits (NISS) or 15 characters (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="82" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="99" />
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="116" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="133" />
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="150" />
+        <source>&amp;Localité</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="167" />
+        <source>&amp;Cellule</source>
+        <translation>&amp;Cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="184" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="204" />
+        <source>Consentement (RGPD)</source>
+        <translation>Consent (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="208" />
+        <source>Portée du consentement</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="225" />
+        <source>Date du consentement</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_identity.ui" line="243" />
+        <source>Recueilli par</source>
+        <translation>Collected by</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="43" />
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="51" />
+        <source>Ctrl+1 à Ctrl+8 : changer de page
+Ctrl+L : verrouiller</source>
+        <translation>Ctrl+1 to Ctrl+8: change page
+Ctrl+L: lock</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/operations.py" line="29" />
+        <source>Reconv Desktop</source>
+        <translation>Reconv Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/operations.py" line="36" />
+        <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées ; le détail technique est dans le journal.</source>
+        <translation>An unexpected error occurred. Your saved data is untouched; the technical details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/undo.py" line="58" />
+        <source>Modification : %s</source>
+        <translation>Edit: %s</translation>
+    </message>
+</context>
+</TS>
