@@ -8,6 +8,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.paths import AppPaths, app_paths
@@ -43,6 +44,7 @@ class CommandContext:
     paths: AppPaths
     passphrase_file: str | None = None
     _store: Store | None = field(default=None, repr=False)
+    _lock: Any = field(default=None, repr=False)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CommandContext:
@@ -76,19 +78,40 @@ class CommandContext:
         value = os.environ.get(RECOVERY_KEY_ENV)
         return value if value is not None else _prompt("Clé de secours")
 
+    def lock_instance(self) -> None:
+        """Refuse to work on a vault another copy of the app has open (stale locks recovered)."""
+        if self._lock is None:
+            from reconv_desktop.store.instance_lock import lock_vault
+
+            self._lock = lock_vault(self.paths.lock_file)
+
     def open_store(self) -> Store:
         """Unlock with the given passphrase, else the remembered key, else ask."""
         if self._store is None:
             vault = self.vault
             vault.header()  # clear "no vault here" error before asking for anything
+            self.lock_instance()
             given = self.given_passphrase()
             store = vault.unlock(given) if given is not None else vault.unlock_remembered()
             if store is None:
                 store = vault.unlock(_prompt("Phrase de passe"))
             self._store = store
+            self._daily_backup(store)
         return self._store
+
+    def _daily_backup(self, store: Store) -> None:
+        """The automatic backup of the day; its failure warns but never blocks the command."""
+        from reconv_desktop.store.backups import auto_backup_on_unlock
+
+        try:
+            auto_backup_on_unlock(store)
+        except ReconvError as exc:
+            print(f"reconv : avertissement : {exc.message}", file=sys.stderr)
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

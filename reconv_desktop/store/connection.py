@@ -39,6 +39,30 @@ def open_encrypted(path: Path, raw_key: bytes, create: bool = False) -> sqlciphe
     return conn
 
 
+def storage_error(exc: Exception) -> VaultError | None:
+    """A French error for a write the disk refused (full, read-only, gone), else None."""
+    text = str(exc).lower()
+    if "full" in text:
+        return VaultError(
+            "Disque plein : la modification n'a pas été enregistrée. Libérez de la place ; "
+            "les données déjà enregistrées sont intactes.",
+            "disk_full",
+        )
+    if "readonly" in text or "read-only" in text:
+        return VaultError(
+            "Le dossier du coffre est en lecture seule : la modification n'a pas été "
+            "enregistrée. Les données déjà enregistrées sont intactes.",
+            "vault_readonly",
+        )
+    if "disk i/o" in text or "unable to open" in text:
+        return VaultError(
+            "Le disque du coffre ne répond plus (clé USB retirée ?) : la modification n'a pas "
+            "été enregistrée.",
+            "disk_io",
+        )
+    return None
+
+
 def sqlcipher_version(conn: sqlcipher3.Connection) -> str:
     row = conn.execute("PRAGMA cipher_version").fetchone()
     return row[0] if row else "?"

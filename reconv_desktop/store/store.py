@@ -20,7 +20,7 @@ from reconv_desktop.store.actions import ActionRepository, OutcomeRepository
 from reconv_desktop.store.admin_steps import AdminStepRepository, AdminStepTemplateRepository
 from reconv_desktop.store.audits import AuditRepository
 from reconv_desktop.store.cells import CellRepository
-from reconv_desktop.store.connection import sqlcipher_version
+from reconv_desktop.store.connection import sqlcipher_version, storage_error
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
@@ -77,9 +77,15 @@ class Store:
             if self._clock_dirty:
                 self._write_meta("hlc_last", self.clock.last)
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher3.Error):  # SQLite may have rolled back itself
+                self.conn.execute("ROLLBACK")
             self.clock = HybridClock(self.meta("hlc_last"))
+            translated = (
+                storage_error(exc) if isinstance(exc, sqlcipher3.OperationalError) else None
+            )
+            if translated is not None:
+                raise translated from exc
             raise
         finally:
             self._depth = 0

@@ -18,6 +18,8 @@ from reconv_desktop.errors import VaultError
 from reconv_desktop.paths import AppPaths
 from reconv_desktop.store import crypto, remembered_key
 from reconv_desktop.store import header as hdr
+from reconv_desktop.store.audit_log import record_unlock
+from reconv_desktop.store.backups import backup_before_migration
 from reconv_desktop.store.connection import open_encrypted
 from reconv_desktop.store.migrations import migrate, pending_migrations
 from reconv_desktop.store.store import Store
@@ -147,11 +149,15 @@ class Vault:
         conn = open_encrypted(self.paths.database, raw_key)
         try:
             if pending_migrations(conn):
+                # A verified encrypted copy first: a failed upgrade never costs the caseload.
+                backup_before_migration(conn, self.paths, header.vault_id)
                 migrate(conn)
         except BaseException:
             conn.close()
             raise
-        return Store(conn, self.paths, header.vault_id)
+        store = Store(conn, self.paths, header.vault_id)
+        record_unlock(store)
+        return store
 
     def unlock(self, passphrase: str) -> Store:
         return self.open_with_key(self.key_from_passphrase(passphrase))

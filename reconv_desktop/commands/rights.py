@@ -1,0 +1,172 @@
+"""Workers' rights and accountability: `reconv worker export|erase|consent`,
+`reconv retention preview|set|apply`, `reconv audit-log [--csv FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.errors import ReconvError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    worker = sub.add_parser(
+        "worker", help="droits d'une personne : accès, effacement, consentement"
+    )
+    wsub = worker.add_subparsers(dest="worker_command", metavar="ACTION")
+    wsub.required = True
+    p = wsub.add_parser("export", help="tout ce que le coffre contient sur une personne")
+    p.add_argument("worker_id")
+    p.add_argument("--json", help="fichier JSON (pour une machine)")
+    p.add_argument("--pdf", help="document PDF (pour la personne)")
+    p.set_defaults(func=cmd_worker_export)
+    p = wsub.add_parser("erase", help="effacer une personne partout (irréversible)")
+    p.add_argument("worker_id")
+    p.add_argument("--yes", action="store_true", help="confirmer l'effacement")
+    p.set_defaults(func=cmd_worker_erase)
+    p = wsub.add_parser("consent", help="afficher, enregistrer ou imprimer le consentement")
+    p.add_argument("worker_id")
+    p.add_argument("--scope", help="aucun, accompagnement, accompagnement_et_partage")
+    p.add_argument("--date", help="date du consentement (JJ/MM/AAAA ou AAAA-MM-JJ)")
+    p.add_argument("--by", default="", help="recueilli par")
+    p.add_argument("--pdf", help="imprimer le consentement dans ce fichier PDF")
+    p.set_defaults(func=cmd_worker_consent)
+
+    retention = sub.add_parser("retention", help="durée de conservation après la fin des cellules")
+    rsub = retention.add_subparsers(dest="retention_command", metavar="ACTION")
+    rsub.required = True
+    rsub.add_parser("preview", help="qui serait concerné aujourd'hui").set_defaults(
+        func=cmd_retention_preview
+    )
+    p = rsub.add_parser("set", help="changer la règle")
+    p.add_argument("--months", required=True, help="mois après la fin de la cellule")
+    p.add_argument("--mode", choices=("anonymise", "delete"), default="anonymise")
+    p.set_defaults(func=cmd_retention_set)
+    p = rsub.add_parser("apply", help="appliquer la règle (après l'aperçu)")
+    p.add_argument("--yes", action="store_true", help="confirmer")
+    p.set_defaults(func=cmd_retention_apply)
+
+    p = sub.add_parser("audit-log", help="journal des accès et opérations (append-only)")
+    p.add_argument("--csv", help="exporter tout le journal dans ce fichier CSV")
+    p.add_argument("--limit", type=int, default=50, help="lignes affichées (défaut 50)")
+    p.set_defaults(func=cmd_audit_log)
+
+
+def cmd_worker_export(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.rights import export_subject_access
+
+    if not args.json and not args.pdf:
+        raise ReconvError("Indiquez --json FICHIER et/ou --pdf FICHIER.", "no_output")
+    data = export_subject_access(ctx.open_store(), args.worker_id, args.json, args.pdf)
+    rows = sum(len(r) for r in data["tables"].values())
+    print(
+        f"Export du droit d'accès : {rows} enregistrement(s) dans {len(data['tables'])} table(s)."
+    )
+    for path in (args.json, args.pdf):
+        if path:
+            print(f"  {path}")
+    return 0
+
+
+def cmd_worker_erase(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.backups import backup_before
+    from reconv_desktop.store.rights import erase_worker, subject_access_data
+
+    store = ctx.open_store()
+    data = subject_access_data(store, args.worker_id)
+    rows = sum(len(r) for r in data["tables"].values())
+    if not args.yes:
+        raise ReconvError(
+            f"Effacement non confirmé : {rows} enregistrement(s) seraient effacés. "
+            "Relancez avec --yes.",
+            "erase_not_confirmed",
+        )
+    del data
+    backup_before(store, "erasure")
+    report = erase_worker(store, args.worker_id)
+    print(
+        f"Personne effacée : {report.total} enregistrement(s) vidés et marqués supprimés "
+        "(la suppression partira vers la coordination avec le prochain lot)."
+    )
+    print("Les sauvegardes plus anciennes la contiennent encore jusqu'à leur rotation.")
+    return 0
+
+
+def cmd_worker_consent(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.audit_log import AuditAction, record_event
+    from reconv_desktop.store.rights import consent_record, record_consent
+
+    store = ctx.open_store()
+    if args.scope:
+        record = record_consent(store, args.worker_id, args.scope, args.date, args.by)
+    else:
+        record = consent_record(store, args.worker_id)
+    print(record.summary)
+    if args.pdf:
+        from reconv_desktop.fileio import write_atomic
+        from reconv_desktop.reports.subject_access import render_consent
+
+        worker = store.workers.get(args.worker_id)
+        write_atomic(Path(args.pdf), render_consent(record, worker.display_name))
+        record_event(store, AuditAction.PRINT, "worker", args.worker_id, detail="consent pdf")
+        print(f"Consentement imprimé : {args.pdf}")
+    return 0
+
+
+def cmd_retention_preview(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.retention import retention_preview, retention_rule
+
+    store = ctx.open_store()
+    print(f"Règle : {retention_rule(store).description}")
+    found = retention_preview(store)
+    print(f"{len(found)} personne(s) concernée(s) aujourd'hui.")
+    for c in found:
+        print(
+            f"{c.worker_id}\t{c.display_name}\t{c.cell_name}\tfin {c.cell_end.isoformat()}\t"
+            f"échéance {c.due_on.isoformat()}"
+        )
+    return 0
+
+
+def cmd_retention_set(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.retention import set_retention_rule
+
+    rule = set_retention_rule(ctx.open_store(), args.months, args.mode)
+    print(f"Règle enregistrée : {rule.description}")
+    return 0
+
+
+def cmd_retention_apply(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.backups import backup_before
+    from reconv_desktop.store.retention import apply_retention, retention_preview, retention_rule
+
+    store = ctx.open_store()
+    found = retention_preview(store)
+    if not found:
+        print("Personne n'est concerné·e aujourd'hui : rien à faire.")
+        return 0
+    if not args.yes:
+        raise ReconvError(
+            f"{len(found)} personne(s) seraient traitées ({retention_rule(store).description}) "
+            "— voyez `reconv retention preview`, puis relancez avec --yes.",
+            "retention_not_confirmed",
+        )
+    backup_before(store, "retention")
+    done = apply_retention(store)
+    print(f"Durée de conservation appliquée à {len(done)} personne(s).")
+    return 0
+
+
+def cmd_audit_log(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store.audit_log import events, export_csv
+
+    store = ctx.open_store()
+    if args.csv:
+        count = export_csv(store, Path(args.csv))
+        print(f"Journal exporté : {count} ligne(s) dans {args.csv}")
+        return 0
+    for e in events(store, limit=max(1, args.limit)):
+        target = f"\t{e.target_kind} {e.target_id}" if e.target_id else f"\t{e.target_kind}"
+        print(f"{e.at}\t{e.actor}\t{e.label}{target}\t{e.detail}".rstrip())
+    return 0

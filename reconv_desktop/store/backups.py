@@ -1,0 +1,577 @@
+"""Encrypted backups of the vault: create, verify, rotate, preview and restore.
+
+A backup is a folder `reconv-<UTC time>-<reason>` holding a compact copy of the database
+(`VACUUM INTO`, which SQLCipher encrypts with the same key and salt), a copy of the header
+(so the backup opens with the passphrase of that day or the recovery key) and a small
+manifest (no personal data). It is built under a temporary name starting with a dot, fsynced,
+checked (`integrity_check`, `cipher_integrity_check`, checksum), and only then renamed: a
+folder with the final name is always complete. Temporary leftovers of a crash are ignored by
+listing and removed by the next backup. Freed pages are never copied, so a worker erased
+before a backup is not in it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from reconv_desktop import __version__
+from reconv_desktop.errors import ReconvError, VaultError
+from reconv_desktop.fileio import describe_os_error
+from reconv_desktop.paths import DATABASE_FILENAME, HEADER_FILENAME, AppPaths
+from reconv_desktop.store import header as hdr
+from reconv_desktop.store.instance_lock import pid_alive
+
+Progress = Callable[[int, int, str], None]
+
+MANIFEST_FILENAME = "backup.json"
+BACKUP_FORMAT = "reconv-backup"
+BACKUP_VERSION = 1
+BACKUP_PREFIX = "reconv-"
+TEMP_PREFIX = ".reconv-"
+KEEP_LATEST = 3
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+LAST_AUTO_META = "last_auto_backup"
+BACKUP_DIR_META = "backup_dir"
+REASON_LABELS = {
+    "manual": "manuelle",
+    "unlock": "automatique (ouverture)",
+    "migration": "avant mise à jour du schéma",
+    "import": "avant importation",
+    "restore": "avant restauration",
+    "erasure": "avant effacement",
+    "retention": "avant application de la durée de conservation",
+}
+_NAME = re.compile(r"^reconv-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)$")
+_TEMP_NAME = re.compile(r"^\.reconv-.*-pid(\d+)\.tmp$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """A complete backup folder and what its manifest says (readable without the key)."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+    vault_id: str
+    schema: int
+    db_bytes: int
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupPreview:
+    """What a backup holds, read from inside it with the key."""
+
+    info: BackupInfo
+    schema: int
+    counts: dict[str, int]
+    owner_name: str
+
+    @property
+    def workers(self) -> int:
+        return self.counts.get("worker", 0)
+
+
+def _noop(done: int, total: int, label: str) -> None:
+    return None
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _io_error(exc: OSError, target: Path) -> ReconvError:
+    return ReconvError(
+        "Sauvegarde impossible : " + describe_os_error(exc, target), "backup_write_failed"
+    )
+
+
+# --- where -----------------------------------------------------------------------------------
+def backup_destination(paths: AppPaths, conn: Any = None) -> Path:
+    """The folder the counsellor chose (vault setting, then computer setting), else the default."""
+    if conn is not None:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [BACKUP_DIR_META]).fetchone()
+        if row and row[0]:
+            return Path(row[0])
+    try:
+        from reconv_desktop.settings import load_settings
+
+        chosen = load_settings(paths).backup_dir
+    except Exception:  # a damaged settings file must never block a backup
+        chosen = ""
+    return Path(chosen) if chosen else paths.backup_dir
+
+
+def set_backup_destination(store: Any, folder: Path | str | None) -> None:
+    """Remember the chosen folder in the vault (empty or None: back to the default)."""
+    store.set_meta(BACKUP_DIR_META, str(folder or ""))
+
+
+# --- create --------------------------------------------------------------------------------
+def backup_connection(
+    conn: Any,
+    paths: AppPaths,
+    vault_id: str,
+    reason: str = "manual",
+    dest: Path | None = None,
+    progress: Progress | None = None,
+    rotate: bool = True,
+) -> BackupInfo:
+    """Back up the database open on `conn` (not inside a transaction) into `dest`.
+
+    Also used before a migration, when no Store exists yet.
+    """
+    progress = progress or _noop
+    dest = Path(dest) if dest else backup_destination(paths, conn)
+    if reason not in REASON_LABELS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if conn.in_transaction:
+        raise RuntimeError("a backup cannot run inside a transaction")
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _io_error(exc, dest / "x") from exc
+    clean_temporaries(dest)
+    now = datetime.now(UTC)
+    name = f"{BACKUP_PREFIX}{now.strftime('%Y%m%dT%H%M%S%fZ')}-{reason}"
+    final = dest / name
+    temp = (
+        dest
+        / f"{TEMP_PREFIX}{name[len(BACKUP_PREFIX) :]}-{uuid.uuid4().hex[:6]}-pid{os.getpid()}.tmp"
+    )
+    try:
+        progress(0, 4, "Copie chiffrée de la base")
+        temp.mkdir(mode=0o700)
+        db_copy = temp / DATABASE_FILENAME
+        conn.execute("VACUUM INTO ?", [str(db_copy)])
+        _fsync_file(db_copy)
+        progress(1, 4, "Copie de l'en-tête")
+        shutil.copyfile(paths.header, temp / HEADER_FILENAME)
+        _fsync_file(temp / HEADER_FILENAME)
+        progress(2, 4, "Vérification de la copie")
+        schema = _check_attached(conn, db_copy)
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "version": BACKUP_VERSION,
+            "vault_id": vault_id,
+            "created_at": now.isoformat(timespec="microseconds"),
+            "reason": reason,
+            "schema": schema,
+            "app_version": __version__,
+            "db_bytes": db_copy.stat().st_size,
+            "sha256": _sha256(db_copy),
+        }
+        (temp / MANIFEST_FILENAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        _fsync_file(temp / MANIFEST_FILENAME)
+        _fsync_dir(temp)
+        progress(3, 4, "Publication")
+        os.replace(temp, final)
+        _fsync_dir(dest)
+    except OSError as exc:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise _io_error(exc, final) from exc
+    except sqlcipher3.Error as exc:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise ReconvError(
+            f"Sauvegarde impossible : la copie n'a pas pu être écrite ou vérifiée ({exc}).",
+            "backup_failed",
+        ) from exc
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    info = read_manifest(final)
+    if rotate:
+        rotate_backups(dest, vault_id, now=now)
+    progress(4, 4, "Sauvegarde vérifiée")
+    return info
+
+
+def _check_attached(conn: Any, db_copy: Path) -> int:
+    """Integrity of a fresh copy, read through the live connection (same key, no key held)."""
+    conn.execute("ATTACH DATABASE ? AS reconv_backup", [str(db_copy)])
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA reconv_backup.integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA reconv_backup.cipher_integrity_check")]
+        schema = int(conn.execute("PRAGMA reconv_backup.user_version").fetchone()[0])
+    finally:
+        conn.execute("DETACH DATABASE reconv_backup")
+    if problems != ["ok"]:
+        raise ReconvError(
+            "La sauvegarde écrite ne passe pas le contrôle d'intégrité ; elle a été supprimée.",
+            "backup_corrupt",
+        )
+    return schema
+
+
+def create_backup(
+    store: Any,
+    dest: Path | None = None,
+    reason: str = "manual",
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Back up an unlocked store, verify it, rotate the folder and log it in the audit log."""
+    from reconv_desktop.store.audit_log import AuditAction, record_event
+
+    info = backup_connection(store.conn, store.paths, store.vault_id, reason, dest, progress)
+    with contextlib.suppress(sqlcipher3.Error):  # the backup exists even if the log cannot say it
+        record_event(store, AuditAction.BACKUP, "backup", detail=reason)
+    return info
+
+
+def backup_before(store: Any, reason: str) -> BackupInfo:
+    """Backup to call before a risky change (import, erasure...); raises ReconvError on failure.
+
+    Callers should refuse the change when this raises: the counsellor is told why.
+    """
+    return create_backup(store, reason=reason)
+
+
+def backup_before_migration(conn: Any, paths: AppPaths, vault_id: str) -> BackupInfo:
+    """Backup before a schema upgrade: the chosen folder, else (USB key absent) the default one."""
+    try:
+        return backup_connection(conn, paths, vault_id, reason="migration")
+    except ReconvError:
+        if backup_destination(paths, conn) == paths.backup_dir:
+            raise
+        return backup_connection(conn, paths, vault_id, reason="migration", dest=paths.backup_dir)
+
+
+def auto_backup_on_unlock(store: Any, today: date | None = None) -> BackupInfo | None:
+    """The daily automatic backup: at most one per day, made at the first unlock of the day."""
+    today = today or datetime.now(UTC).date()
+    if store.meta(LAST_AUTO_META) == today.isoformat():
+        return None
+    info = create_backup(store, reason="unlock")
+    store.set_meta(LAST_AUTO_META, today.isoformat())
+    return info
+
+
+# --- list, rotate, clean ------------------------------------------------------------------
+def read_manifest(folder: Path) -> BackupInfo:
+    """The manifest of a backup folder; VaultError when it is not a complete backup."""
+    try:
+        doc = json.loads((folder / MANIFEST_FILENAME).read_text(encoding="utf-8"))
+        if doc.get("format") != BACKUP_FORMAT:
+            raise ValueError("format")
+        if int(doc["version"]) > BACKUP_VERSION:
+            raise VaultError(
+                "Cette sauvegarde vient d'une version plus récente de Reconv Desktop : "
+                "mettez l'application à jour.",
+                "backup_newer",
+            )
+        return BackupInfo(
+            path=folder,
+            created_at=datetime.fromisoformat(doc["created_at"]),
+            reason=str(doc["reason"]),
+            vault_id=str(doc["vault_id"]),
+            schema=int(doc["schema"]),
+            db_bytes=int(doc["db_bytes"]),
+            sha256=str(doc["sha256"]),
+        )
+    except VaultError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise VaultError(
+            f"« {folder.name} » n'est pas une sauvegarde Reconv complète.", "backup_invalid"
+        ) from exc
+
+
+def list_backups(dest: Path, vault_id: str | None = None) -> list[BackupInfo]:
+    """Complete backups in `dest`, newest first; temporary and foreign folders are skipped."""
+    dest = Path(dest)
+    if not dest.is_dir():
+        return []
+    found = []
+    for entry in dest.iterdir():
+        if not _NAME.match(entry.name) or not entry.is_dir():
+            continue
+        try:
+            info = read_manifest(entry)
+        except VaultError:
+            continue
+        if vault_id is None or info.vault_id == vault_id:
+            found.append(info)
+    found.sort(key=lambda i: i.created_at, reverse=True)
+    return found
+
+
+def find_backup(dest: Path, name: str) -> BackupInfo:
+    """A backup by folder name or path; NotFound-like VaultError otherwise."""
+    candidate = Path(name)
+    folder = candidate if candidate.is_absolute() or candidate.parent != Path(".") else dest / name
+    if not folder.is_dir():
+        raise VaultError(f"Sauvegarde introuvable : « {name} ».", "backup_not_found")
+    return read_manifest(folder)
+
+
+def kept_backups(infos: list[BackupInfo]) -> set[Path]:
+    """Rotation: the latest few, then the newest of each of 7 days, 4 weeks and 12 months."""
+    ordered = sorted(infos, key=lambda i: i.created_at, reverse=True)
+    kept = {i.path for i in ordered[:KEEP_LATEST]}
+    for period, limit in (
+        (lambda d: d.date(), KEEP_DAILY),
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: set[Any] = set()
+        for info in ordered:
+            bucket = period(info.created_at)
+            if bucket not in seen and len(seen) < limit:
+                seen.add(bucket)
+                kept.add(info.path)
+    return kept
+
+
+def rotate_backups(dest: Path, vault_id: str, now: datetime | None = None) -> list[Path]:
+    """Delete the backups of this vault that rotation no longer keeps; return them."""
+    infos = list_backups(dest, vault_id)
+    keep = kept_backups(infos)
+    removed = []
+    for info in infos:
+        if info.path not in keep:
+            shutil.rmtree(info.path, ignore_errors=True)
+            removed.append(info.path)
+    return removed
+
+
+def clean_temporaries(dest: Path) -> list[Path]:
+    """Remove half-written backups left by a crash (their writing process is gone)."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in Path(dest).iterdir():
+            match = _TEMP_NAME.match(entry.name)
+            if match and not pid_alive(int(match.group(1))):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+    return removed
+
+
+# --- verify, preview -----------------------------------------------------------------------
+def key_for_backup(
+    folder: Path, passphrase: str | None = None, recovery_key: str | None = None
+) -> bytes:
+    """Unwrap the key from the backup's own header (passphrase of that day, or recovery key)."""
+    from reconv_desktop.store import crypto
+    from reconv_desktop.store.vault import MALFORMED_RECOVERY, WRONG_RECOVERY
+
+    header = hdr.read_header(Path(folder) / HEADER_FILENAME)
+    if recovery_key is not None:
+        secret = crypto.parse_recovery_key(recovery_key)
+        if secret is None:
+            raise VaultError(MALFORMED_RECOVERY, "malformed_recovery_key")
+        raw_key = hdr.open_slot(header, "recovery", secret)
+        if raw_key is None:
+            raise VaultError(WRONG_RECOVERY, "wrong_recovery_key")
+    else:
+        raw_key = hdr.open_slot(header, "passphrase", passphrase or "")
+        if raw_key is None:
+            raise VaultError(
+                "Phrase de passe incorrecte pour cette sauvegarde (c'est celle du jour de la "
+                "sauvegarde ; la clé de secours convient aussi).",
+                "wrong_passphrase",
+            )
+    hdr.verify_seal(header, raw_key)
+    return raw_key
+
+
+def open_backup_readonly(db_path: Path, raw_key: bytes) -> Any:
+    """Open a backup's database read-only: checking a backup must never change its bytes."""
+    if not db_path.is_file():
+        raise VaultError(f"Sauvegarde incomplète : « {db_path.name} » manque.", "backup_corrupt")
+    conn = sqlcipher3.connect(
+        Path(db_path).resolve().as_uri() + "?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultError(
+            "Sauvegarde illisible : la base ne s'ouvre pas avec cette clé (fichier abîmé ?).",
+            "backup_corrupt",
+        ) from exc
+    return conn
+
+
+def _open_checked(db_path: Path, raw_key: bytes) -> Any:
+    conn = open_backup_readonly(db_path, raw_key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultError(
+            "Sauvegarde abîmée : le contrôle d'intégrité échoue.", "backup_corrupt"
+        ) from exc
+    if problems != ["ok"]:
+        conn.close()
+        raise VaultError("Sauvegarde abîmée : le contrôle d'intégrité échoue.", "backup_corrupt")
+    return conn
+
+
+def verify_backup(folder: Path, raw_key: bytes) -> BackupInfo:
+    """Full check of one backup: manifest, checksum, key, integrity and cipher integrity."""
+    info = read_manifest(Path(folder))
+    db_path = info.path / DATABASE_FILENAME
+    try:
+        if _sha256(db_path) != info.sha256:
+            raise VaultError(
+                f"Sauvegarde « {info.name} » abîmée : son contenu ne correspond plus à son "
+                "empreinte.",
+                "backup_corrupt",
+            )
+    except OSError as exc:
+        raise VaultError(
+            f"Sauvegarde « {info.name} » illisible : {exc.strerror}.", "backup_unreadable"
+        ) from exc
+    _open_checked(db_path, raw_key).close()
+    return info
+
+
+def preview_backup(folder: Path, raw_key: bytes) -> BackupPreview:
+    """Date, schema and row counts of a backup, read from inside it after verification."""
+    info = verify_backup(folder, raw_key)
+    conn = open_backup_readonly(info.path / DATABASE_FILENAME, raw_key)
+    try:
+        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%deleted%' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        counts = {}
+        for table in tables:
+            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            if {"id", "deleted", "updated_at"} <= columns:
+                counts[table] = conn.execute(
+                    f'SELECT count(*) FROM "{table}" WHERE deleted = 0'
+                ).fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'owner_name'").fetchone()
+    finally:
+        conn.close()
+    return BackupPreview(info, schema, counts, row[0] if row else "")
+
+
+# --- restore -------------------------------------------------------------------------------
+def _safety_copy(paths: AppPaths) -> Path | None:
+    """Copy the live vault files (database, WAL, header) aside before replacing them."""
+    sources = [
+        p
+        for p in (
+            paths.database,
+            Path(f"{paths.database}-wal"),
+            paths.header,
+        )
+        if p.exists()
+    ]
+    if not sources:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = paths.data_dir / "avant-restauration" / stamp
+    folder.mkdir(parents=True, mode=0o700)
+    for source in sources:
+        shutil.copyfile(source, folder / source.name)
+        _fsync_file(folder / source.name)
+    _fsync_dir(folder)
+    return folder
+
+
+def restore_backup(
+    paths: AppPaths, folder: Path, raw_key: bytes, progress: Progress | None = None
+) -> Path | None:
+    """Verify a backup, keep a safety copy of the live vault, then replace it atomically.
+
+    The vault must be locked (no Store open) and the instance lock held by the caller.
+    Returns the folder of the safety copy (None when there was no live vault).
+    """
+    progress = progress or _noop
+    progress(0, 4, "Vérification de la sauvegarde")
+    info = verify_backup(Path(folder), raw_key)
+    backup_header = hdr.read_header(info.path / HEADER_FILENAME)
+    keep_live_header = False
+    with contextlib.suppress(VaultError):
+        live = hdr.read_header(paths.header)
+        if live.vault_id != backup_header.vault_id:
+            raise VaultError(
+                "Cette sauvegarde appartient à un autre coffre : restauration refusée.",
+                "backup_other_vault",
+            )
+        hdr.verify_seal(live, raw_key)
+        keep_live_header = True  # today's passphrase keeps working after the restore
+    try:
+        progress(1, 4, "Copie de sécurité du coffre actuel")
+        safety = _safety_copy(paths)
+        progress(2, 4, "Copie de la sauvegarde")
+        incoming = paths.database.with_name(paths.database.name + ".restoring")
+        shutil.copyfile(info.path / DATABASE_FILENAME, incoming)
+        _fsync_file(incoming)
+        if _sha256(incoming) != info.sha256:
+            incoming.unlink()
+            raise VaultError(
+                "La copie de la sauvegarde est abîmée : rien n'a été remplacé.",
+                "restore_copy_corrupt",
+            )
+        progress(3, 4, "Remplacement du coffre")
+        if not keep_live_header:
+            hdr.write_header(paths.header, backup_header)
+        # A WAL left beside the new file would be replayed into it: remove it first
+        # (its content is in the safety copy).
+        for side in (Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        os.replace(incoming, paths.database)
+        _fsync_dir(paths.data_dir)
+    except OSError as exc:
+        raise ReconvError(
+            "Restauration impossible : " + describe_os_error(exc, paths.database),
+            "restore_failed",
+        ) from exc
+    progress(4, 4, "Coffre restauré")
+    return safety
