@@ -109,3 +109,11 @@ def test_demo_is_deterministic_and_includes_showcase_names(store, vault):
     assert store.workers.count() == 80
     doubled = [(r.family_name, r.given_name, r.status) for r in store.workers.caseload()]
     assert sorted(first * 2) == sorted(doubled)
+
+
+def test_one_or_two_letters_search_names_only(store):
+    writer = store.workers.add(family_name="Lefèvre", given_name="Zoé")
+    other = store.workers.add(family_name="Peeters", given_name="Sofie")
+    store.notes.add(other.id, "Lettre de motivation relue")
+    assert {r.id for r in store.search("le")} == {writer.id}
+    assert {r.id for r in store.search("let")} == {other.id}
