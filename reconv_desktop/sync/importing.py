@@ -142,7 +142,20 @@ def _run(
             counts.update(updated=acknowledged, unchanged=len(rows) - acknowledged)
         else:
             merger.merge_rows(table, rows)
+            if write and table == "admin_step_template" and verified.sender.role == "coordination":
+                _retire_shipped_templates(store)
     return merger, acknowledged
+
+
+def _retire_shipped_templates(store: Store) -> None:
+    """Coordination's checklist replaces this device's own templates with the same code."""
+    rows = store.conn.execute(
+        "SELECT id FROM admin_step_template AS mine WHERE origin = ? AND deleted = 0 "
+        "AND active = 1 AND EXISTS (SELECT 1 FROM admin_step_template AS theirs WHERE "
+        "theirs.code = mine.code AND theirs.origin != ? AND theirs.deleted = 0 "
+        "AND theirs.active = 1)", [store.device_id, store.device_id]).fetchall()  # fmt: skip
+    for (template_id,) in rows:
+        store.step_templates._update(template_id, {"active": 0})
 
 
 def _report(verified: VerifiedBundle, merger: Merger, acknowledged: int) -> ImportReport:

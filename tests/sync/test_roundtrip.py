@@ -180,3 +180,15 @@ def test_export_preview_lists_exactly_what_leaves(paired):
 def test_export_without_coordination_says_what_to_do(store):
     with pytest.raises(Exception, match="coordination enrol"):
         plan_export(store, PERIOD, "full")
+
+
+def test_coordination_checklist_replaces_the_shipped_one(paired, tmp_path):
+    counsellor, coord = paired
+    shipped = len(counsellor.step_templates.active())
+    send_bundle(
+        coord, peer(coord, counsellor.device_id), tmp_path / "ref.reconv", reference="builtin"
+    )
+    import_bundle(counsellor, tmp_path / "ref.reconv")
+    active = counsellor.step_templates.active()
+    assert len(active) == shipped
+    assert {t.id for t in active} == {t.id for t in coord.step_templates.active()}
