@@ -99,6 +99,9 @@ class Launcher(QObject):
     def _open_window(self) -> None:
         self.window = MainWindow(self.session)
         self.window.show()
+        # The wizard or progress dialog had the focus: hand it to the window.
+        self.window.raise_()
+        self.window.activateWindow()
 
 
 def main(argv: list[str] | None = None) -> int:

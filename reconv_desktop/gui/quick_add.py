@@ -32,7 +32,8 @@ class QuickAddDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.resize(460, self.sizeHint().height())
+        self.setMinimumWidth(520)
+        self.adjustSize()
         self.form.family_name.setFocus()
 
     def accept(self) -> None:

@@ -51,7 +51,7 @@ class PassphrasePage(QWizardPage):
         self.confirmation = QLineEdit()
         self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
+        self.strength.setRange(0, 5)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(10)
         self.strength_label = QLabel()
@@ -71,7 +71,7 @@ class PassphrasePage(QWizardPage):
     def _changed(self) -> None:
         text = self.passphrase.text()
         strength = estimate_strength(text)
-        self.strength.setValue(strength.score if text else 0)
+        self.strength.setValue(strength.score + 1 if text else 0)
         colour = STRENGTH_COLOURS[strength.score]
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.strength_label.setText(self.tr("Solidité : %s") % strength.label if text else "")
@@ -155,13 +155,15 @@ class RecoveryPage(QWizardPage):
         layout.addLayout(buttons)
         self.feedback = QLabel()
         layout.addWidget(self.feedback)
-        self.kept = QCheckBox(self.tr("J'ai &conservé la clé de secours en lieu sûr"))
+        self.kept = QCheckBox(self.tr("&J'ai conservé la clé de secours en lieu sûr"))
         layout.addWidget(self.kept)
         layout.addStretch(1)
         self.registerField("kept*", self.kept)
 
     def initializePage(self) -> None:
         self.key_label.setText(self.owner.recovery_key or "")
+        # Focus the checkbox, so that Enter never opens the print dialog by surprise.
+        self.kept.setFocus()
 
     def copy_key(self) -> None:
         key = self.owner.recovery_key or ""

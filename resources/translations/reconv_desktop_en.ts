@@ -335,17 +335,17 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="221" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="223" />
         <source>Inscription auprès de la coordination (facultatif)</source>
         <translation>Enrolment with coordination (optional)</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="224" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="226" />
         <source>La coordination vous remettra un fichier d'inscription pour l'échange mensuel des paquets. Son import arrivera avec la fonction de synchronisation ; vous pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer.</source>
         <translation>Coordination will give you an enrolment file for the monthly bundle exchange. Importing it comes with the sync feature; you can do it later from the Sync page. Click Finish.</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="229" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="231" />
         <source>Importer un fichier d'inscription…</source>
         <translation>Import an enrolment file…</translation>
     </message>
@@ -353,32 +353,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="244" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="246" />
         <source>Reconv Desktop — premier démarrage</source>
         <translation>Reconv Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="247" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="249" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="248" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="250" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="249" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="251" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="250" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="252" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="284" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="286" />
         <source>Le coffre n'a pas pu être créé (erreur inattendue).</source>
         <translation>The vault could not be created (unexpected error).</translation>
     </message>
@@ -743,21 +743,21 @@
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="158" />
-        <source>J'ai &amp;conservé la clé de secours en lieu sûr</source>
+        <source>&amp;J'ai conservé la clé de secours en lieu sûr</source>
         <translation>I have &amp;kept the recovery key somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="170" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="172" />
         <source>Clé copiée ; le presse-papiers sera vidé dans une minute.</source>
         <translation>Key copied; the clipboard will be cleared in one minute.</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="185" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="187" />
         <source>Reconv Desktop — clé de secours</source>
         <translation>Reconv Desktop — recovery key</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="188" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="190" />
         <source>À garder en lieu sûr. Elle ouvre le coffre si la phrase de passe est oubliée.</source>
         <translation>Keep it somewhere safe. It opens the vault if the passphrase is forgotten.</translation>
     </message>
@@ -765,22 +765,22 @@
 <context>
     <name>RememberPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="199" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="201" />
         <source>Cet ordinateur</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="200" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="202" />
         <source>Choisissez si le coffre s'ouvre sans phrase de passe ici.</source>
         <translation>Choose whether the vault opens without a passphrase here.</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="202" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="204" />
         <source>Se &amp;souvenir du coffre sur cet ordinateur</source>
         <translation>&amp;Remember the vault on this computer</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="209" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="211" />
         <source>La clé sera gardée dans le trousseau sécurisé du système. À éviter sur un ordinateur partagé.</source>
         <translation>The key will be kept in the system's secure keyring. Avoid this on a shared computer.</translation>
     </message>

@@ -339,17 +339,17 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="221"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="223"/>
         <source>Inscription auprès de la coordination (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="224"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="226"/>
         <source>La coordination vous remettra un fichier d&apos;inscription pour l&apos;échange mensuel des paquets. Son import arrivera avec la fonction de synchronisation ; vous pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="229"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="231"/>
         <source>Importer un fichier d&apos;inscription…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,32 +357,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="244"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="246"/>
         <source>Reconv Desktop — premier démarrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="247"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="249"/>
         <source>&amp;Suivant &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="248"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="250"/>
         <source>&lt; &amp;Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="249"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="251"/>
         <source>&amp;Terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="250"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="252"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="284"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="286"/>
         <source>Le coffre n&apos;a pas pu être créé (erreur inattendue).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,21 +750,21 @@
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="158"/>
-        <source>J&apos;ai &amp;conservé la clé de secours en lieu sûr</source>
+        <source>&amp;J&apos;ai conservé la clé de secours en lieu sûr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="170"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="172"/>
         <source>Clé copiée ; le presse-papiers sera vidé dans une minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="185"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="187"/>
         <source>Reconv Desktop — clé de secours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="188"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="190"/>
         <source>À garder en lieu sûr. Elle ouvre le coffre si la phrase de passe est oubliée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,22 +772,22 @@
 <context>
     <name>RememberPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="199"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="201"/>
         <source>Cet ordinateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="200"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="202"/>
         <source>Choisissez si le coffre s&apos;ouvre sans phrase de passe ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="202"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="204"/>
         <source>Se &amp;souvenir du coffre sur cet ordinateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="209"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="211"/>
         <source>La clé sera gardée dans le trousseau sécurisé du système. À éviter sur un ordinateur partagé.</source>
         <translation type="unfinished"></translation>
     </message>
