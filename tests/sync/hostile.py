@@ -19,7 +19,8 @@ from reconv_desktop.sync.identity import DeviceIdentity, device_identity
 
 
 def worker_row(sender: Store, **changes: Any) -> dict[str, Any]:
-    row = {"id": "5f0c6a52-4a57-4c55-9a63-2d1a0c9b7e11", "updated_at": "2026-03-02T10:00:00.000Z/000000",
+    row = {"id": "5f0c6a52-4a57-4c55-9a63-2d1a0c9b7e11",
+           "updated_at": "2026-03-02T10:00:00.000Z/000000",
            "origin": sender.device_id, "deleted": 0, "status": "accueil", "cell_id": None,
            "enrolled_on": "2026-03-01"}  # fmt: skip
     row.update(changes)
@@ -82,9 +83,9 @@ def add_symlink(dest: Path, sender: Store, recipient: Store) -> Path:
     """A valid bundle plus a symbolic link member."""
     path = make_bundle(dest, sender, recipient)
     plain = pyrage.decrypt(path.read_bytes(), [device_identity(recipient).age_identity])
-    source = tarfile.open(fileobj=io.BytesIO(plain), mode="r:")
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as source, \
+            tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar:
         link = tarfile.TarInfo("payload/link.jsonl.gz")
         link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
         tar.addfile(link)
