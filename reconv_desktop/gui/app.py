@@ -17,8 +17,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reconv_desktop import __version__
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.i18n import install_translation
 from reconv_desktop.gui.main_window import MainWindow
@@ -27,6 +29,7 @@ from reconv_desktop.gui.session import Session
 from reconv_desktop.gui.wizard import FirstRunWizard
 from reconv_desktop.logs import configure_logging
 from reconv_desktop.paths import AppPaths, app_paths
+from reconv_desktop.resources import resources_path
 from reconv_desktop.settings import load_settings
 from reconv_desktop.store import crypto
 from reconv_desktop.store.demo import fill_demo
@@ -112,7 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo-workers", type=int, default=DEMO_WORKERS,
                         help="nombre de personnes fictives du coffre de démonstration")
     parser.add_argument("--data-dir", help="dossier des données (sinon celui du système)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="vérifier Qt, SQLCipher, age, reportlab, traductions (sans fenêtre)")
+    parser.add_argument("--version", action="version", version=f"Reconv Desktop {__version__}")
     args = parser.parse_args(argv)
+    if args.self_test:
+        from reconv_desktop.gui.selftest import run_self_test
+
+        return run_self_test()
     temp_dir: str | None = None
     if args.demo:
         temp_dir = tempfile.mkdtemp(prefix="reconv-demo-")
@@ -124,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Reconv Desktop")
     app.setOrganizationName("Reconv")
     app.setStyle("Fusion")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_path("icons", "reconv-desktop-256.png"))))
     language = load_settings(paths).language
     install_translation(app, language, paths.config_dir / "translations")
     launcher = Launcher(paths, demo=args.demo, demo_workers=args.demo_workers)

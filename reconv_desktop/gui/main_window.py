@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -165,8 +166,31 @@ class MainWindow(QMainWindow):
                                                   lambda _c=False, r=number - 1: self.go(r)))
         self.drop_in_action = self._action(view_menu, self.tr("Mode &permanence"), "Ctrl+P",
                                            self.drop_in_mode)
+        help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        self._action(help_menu, self.tr("À &propos de Reconv Desktop"), "F1", self.show_about)
         self.unlocked_actions = [self.new_action, self.lock_action, self.undo_action,
                                  self.search_action, self.drop_in_action, *self.page_actions]
+
+    def about_text(self) -> str:
+        """Version of the app with the SQLCipher and Qt versions it runs on."""
+        import sqlcipher3
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from reconv_desktop import __version__
+
+        store = self.session.store
+        cipher = store.sqlcipher_version() if store is not None else self.tr("(coffre verrouillé)")
+        return self.tr(
+            "<h3>Reconv Desktop {version}</h3>"
+            "<p>Le bureau hors ligne des conseillers en reconversion.</p>"
+            "<p>SQLCipher {cipher} (SQLite {sqlite})<br>Qt {qt} · PySide6 {pyside}</p>"
+            "<p>Ce service utilise la classification ESCO de la Commission européenne.</p>"
+        ).format(version=__version__, cipher=cipher, sqlite=sqlcipher3.sqlite_version,
+                 qt=qVersion(), pyside=pyside_version)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Reconv Desktop"), self.about_text())
 
     def _action(self, menu: Any, text: str, shortcut: str, slot: Any) -> QAction:
         action = QAction(text, self)
