@@ -454,6 +454,21 @@ def _open_checked(db_path: Path, raw_key: bytes) -> Any:
     return conn
 
 
+def check_integrity(conn: Any) -> None:
+    """Check the live vault (`integrity_check`, `cipher_integrity_check`); French error if bad."""
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise VaultError(
+            "La base du coffre est abîmée (contrôle d'intégrité en échec). Restaurez la "
+            "dernière sauvegarde : « reconv backup list » puis « reconv backup restore ».",
+            "vault_corrupt",
+        )
+
+
 def verify_backup(folder: Path, raw_key: bytes) -> BackupInfo:
     """Full check of one backup: manifest, checksum, key, integrity and cipher integrity."""
     info = read_manifest(Path(folder))

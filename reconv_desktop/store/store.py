@@ -21,6 +21,7 @@ from reconv_desktop.store.admin_steps import AdminStepRepository, AdminStepTempl
 from reconv_desktop.store.audits import AuditRepository
 from reconv_desktop.store.cells import CellRepository
 from reconv_desktop.store.connection import sqlcipher_version, storage_error
+from reconv_desktop.store.cv_drafts import CvDraftRepository
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
@@ -58,6 +59,7 @@ class Store:
         self.actions = ActionRepository(self)
         self.outcomes = OutcomeRepository(self)
         self.audits = AuditRepository(self)
+        self.cv_drafts = CvDraftRepository(self)
 
     # --- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -70,7 +72,13 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            translated = storage_error(exc)
+            if translated is not None:
+                raise translated from exc
+            raise
         self._depth = 1
         try:
             yield
