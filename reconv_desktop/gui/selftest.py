@@ -75,8 +75,26 @@ def check_translations() -> str:
     return f"traductions ({catalog.name})"
 
 
+def check_forms() -> str:
+    """Every Designer form ships and loads with QUiLoader."""
+    from PySide6.QtUiTools import QUiLoader
+
+    from reconv_desktop.resources import ui_path
+
+    _app()
+    forms = sorted(ui_path().glob("*.ui"))
+    if not forms:
+        raise RuntimeError(f"no forms in {ui_path()}")
+    loader = QUiLoader()
+    for form in forms:
+        if loader.load(str(form)) is None:
+            raise RuntimeError(f"{form.name}: {loader.errorString()}")
+    return f"{len(forms)} formulaires Designer"
+
+
 QT_CHECKS = (
     ("qt", check_qt),
+    ("forms", check_forms),
     ("qtpdf", check_pdf_view_and_print),
     ("translations", check_translations),
 )

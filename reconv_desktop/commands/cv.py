@@ -1,0 +1,123 @@
+"""CV drafts on the command line: create from the audit, list, export, refresh, history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.domain.cv import CvTemplate
+from reconv_desktop.errors import ReconvError
+
+FORMATS = ("pdf", "docx", "json")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("cv", help="projets de CV construits à partir du bilan")
+    csub = p.add_subparsers(dest="cv_command", metavar="ACTION")
+    csub.required = True
+    p = csub.add_parser("create", help="nouveau CV depuis le bilan courant (affiche son id)")
+    p.add_argument("worker_id")
+    p.add_argument("--template", default=CvTemplate.CLASSIC.value,
+                   help="modèle : " + ", ".join(t.value for t in CvTemplate))  # fmt: skip
+    p.add_argument("--title", help="titre du projet de CV")
+    p.add_argument("--target", help="URI du métier visé (par défaut : le premier du bilan)")
+    p.set_defaults(func=cmd_create)
+    p = csub.add_parser("list", help="projets de CV d'une personne")
+    p.add_argument("worker_id")
+    p.set_defaults(func=cmd_list)
+    p = csub.add_parser("export", help="exporter un CV en PDF, Word ou JSON Resume")
+    p.add_argument("draft_id")
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--out", required=True, help="fichier à écrire")
+    p.set_defaults(func=cmd_export)
+    p = csub.add_parser("refresh", help="ce que le bilan changerait au CV (--apply pour appliquer)")
+    p.add_argument("draft_id")
+    p.add_argument("--apply", action="store_true", help="appliquer les changements montrés")
+    p.set_defaults(func=cmd_refresh)
+    p = csub.add_parser("history", help="versions enregistrées d'un CV")
+    p.add_argument("draft_id")
+    p.set_defaults(func=cmd_history)
+    p = csub.add_parser("restore", help="revenir à une version antérieure d'un CV")
+    p.add_argument("draft_id")
+    p.add_argument("version", type=int)
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_create(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    draft = store.cv_drafts.create(args.worker_id, title=args.title, target_uri=args.target,
+                                   template=args.template)  # fmt: skip
+    print(draft.id)
+    print(f"CV créé : « {draft.title} » (modèle {draft.template.value}).", file=sys.stderr)
+    return 0
+
+
+def cmd_list(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    drafts = store.cv_drafts.for_worker(args.worker_id)
+    if not drafts:
+        print("Aucun projet de CV pour cette personne.", file=sys.stderr)
+        return 0
+    for d in drafts:
+        print(f"{d.id}\t{d.title}\t{d.template.value}\t{d.target_label or '—'}")
+    return 0
+
+
+def cmd_export(ctx: CommandContext, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ReconvError(f"Dossier introuvable : « {out.parent} ».", "no_dir")
+    store = ctx.open_store()
+    if args.format == "pdf":
+        from reconv_desktop.reports.cv_pdf import write_cv_pdf
+
+        rendered = write_cv_pdf(store, args.draft_id, out)
+        for warning in rendered.warnings:
+            print(f"Attention : {warning}", file=sys.stderr)
+        print(f"CV exporté : {out} ({rendered.pages} page{'s' if rendered.pages > 1 else ''}).")
+    elif args.format == "docx":
+        from reconv_desktop.reports.cv_docx import write_cv_docx
+
+        write_cv_docx(store, args.draft_id, out)
+        print(f"CV exporté (Word) : {out}.")
+    else:
+        from reconv_desktop.reports.cv_jsonresume import write_cv_json
+
+        write_cv_json(store, args.draft_id, out)
+        print(f"CV exporté (JSON Resume) : {out}.")
+    return 0
+
+
+def cmd_refresh(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    preview = store.cv_drafts.refresh_from_audit(args.draft_id, apply=args.apply)
+    if preview.is_empty:
+        print("Le CV est à jour : le bilan ne changerait rien.")
+        return 0
+    for change in preview.changes:
+        print(f"== {change.title}")
+        for line in change.diff_lines:
+            print(f"  {line}")
+    if preview.applied:
+        print(f"{len(preview.changes)} rubrique(s) mise(s) à jour depuis le bilan.")
+    else:
+        print("Rien n'a été modifié : relancez avec --apply pour appliquer.", file=sys.stderr)
+    return 0
+
+
+def cmd_history(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    store.cv_drafts.get(args.draft_id)
+    for v in store.cv_drafts.versions(args.draft_id):
+        print(f"{v.number}\t{v.saved_at.replace('T', ' ')}\t{v.reason}\t{v.title}")
+    return 0
+
+
+def cmd_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    draft = store.cv_drafts.restore(args.draft_id, args.version)
+    number = store.cv_drafts.versions(draft.id)[0].number
+    print(f"Version {args.version} restaurée (enregistrée comme version {number}).")
+    return 0
