@@ -22,7 +22,6 @@ from reconv_desktop.store.audits import AuditRepository
 from reconv_desktop.store.cells import CellRepository
 from reconv_desktop.store.connection import sqlcipher_version, storage_error
 from reconv_desktop.store.cv_drafts import CvDraftRepository
-from reconv_desktop.store.cv_drafts import CvDraftRepository
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
@@ -60,7 +59,6 @@ class Store:
         self.actions = ActionRepository(self)
         self.outcomes = OutcomeRepository(self)
         self.audits = AuditRepository(self)
-        self.cv_drafts = CvDraftRepository(self)
         self.cv_drafts = CvDraftRepository(self)
 
     # --- plumbing -------------------------------------------------------------------------
