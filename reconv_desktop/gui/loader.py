@@ -6,7 +6,6 @@ are reached as attributes of the returned `Form`, e.g. `form.family_name`.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,12 @@ from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from reconv_desktop.resources import ui_path
+
 
 def ui_file(name: str) -> Path:
-    """Path of `ui/<name>.ui`: inside the wheel (`_ui`) or the source tree."""
-    packaged = Path(str(resources.files("reconv_desktop").joinpath("_ui")))
-    base = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "ui"
-    return base / f"{name}.ui"
+    """Path of `ui/<name>.ui`: inside the wheel or bundle (`_ui`) or the source tree."""
+    return ui_path(f"{name}.ui")
 
 
 class Form:
