@@ -25,7 +25,14 @@ log = logging.getLogger("reconv.cli")
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
-    """argparse with French usage errors on one line."""
+    """argparse with French help and usage errors on one line."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -37,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reconv",
         description="Reconv Desktop en ligne de commande (coffre chiffré, dossiers, synchro).",
     )
-    parser.add_argument("--version", action="version", version=f"reconv {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reconv {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument(
         "--data-dir", help="dossier du coffre (sinon RECONV_DATA_DIR ou le dossier par défaut)"
     )
