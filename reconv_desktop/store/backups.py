@@ -371,9 +371,24 @@ def rotate_backups(dest: Path, vault_id: str, now: datetime | None = None) -> li
     removed = []
     for info in infos:
         if info.path not in keep:
-            shutil.rmtree(info.path, ignore_errors=True)
+            _discard(info.path)
             removed.append(info.path)
     return removed
+
+
+def _discard(folder: Path) -> None:
+    """Delete a backup folder so that a crash midway never leaves a half backup under its name.
+
+    The folder is first renamed to a temporary name (atomic), then emptied; a kill during the
+    deletion leaves a temporary folder that the next backup cleans up.
+    """
+    doomed = folder.with_name(f"{TEMP_PREFIX}{folder.name[len(BACKUP_PREFIX):]}-rotated-"
+                              f"{uuid.uuid4().hex[:6]}-pid{os.getpid()}.tmp")  # fmt: skip
+    try:
+        os.replace(folder, doomed)
+    except OSError:
+        return  # already gone, or the medium is read-only: nothing half-deleted either way
+    shutil.rmtree(doomed, ignore_errors=True)
 
 
 def clean_temporaries(dest: Path) -> list[Path]:
