@@ -137,6 +137,13 @@ class Session(QObject):
             lambda exc: None if isinstance(exc, _Stale) else _report(parent, exc)
         ).run(self.pool)
 
+    def open_connection(self) -> Store:
+        """One more connection to the open vault, for long writes (referential import) in a
+        background thread; the caller closes it."""
+        if self._raw_key is None:
+            raise RuntimeError("vault is locked")
+        return self.vault.open_with_key(self._raw_key)
+
     def notify_changed(self, worker_id: str = "") -> None:
         self.data_changed.emit(worker_id)
 
