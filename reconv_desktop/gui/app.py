@@ -33,10 +33,12 @@ from reconv_desktop.resources import resources_path
 from reconv_desktop.settings import load_settings
 from reconv_desktop.store import crypto
 from reconv_desktop.store.demo import fill_demo
+from reconv_desktop.store.demo_audits import fill_demo_audits
 from reconv_desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 DEMO_WORKERS = 300
+DEMO_AUDITS = 20  # demo workers given a skills audit, so the Bilans page has content
 
 
 def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
@@ -48,6 +50,7 @@ def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
     store = created.vault.open_with_key(raw_key)
     try:
         fill_demo(store, workers, seed=seed, progress=progress)  # type: ignore[arg-type]
+        fill_demo_audits(store, min(workers, DEMO_AUDITS), seed=seed)
     finally:
         store.close()
     return raw_key

@@ -53,6 +53,8 @@ class AuditEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
+        self.tabs.setToolTip(self.tr("Ctrl+Tab / Ctrl+Maj+Tab : onglet suivant / précédent"))
+        self.tabs.setUsesScrollButtons(True)
         layout.addWidget(self.tabs)
 
         self.experiences = ItemList(
@@ -68,32 +70,32 @@ class AuditEditor(QWidget):
         career = QSplitter(Qt.Orientation.Vertical)
         career.addWidget(self.experiences)
         career.addWidget(self.education)
-        self.tabs.addTab(career, self.tr("&Parcours et formation"))
+        self.tabs.addTab(career, self.tr("Parcours"))
 
         self.skills = ItemList(
             self.tr("Compétences (savoir-faire, savoirs, savoir-être)"),
             [self.tr("Compétence"), self.tr("Niveau"), self.tr("Source"), self.tr("Transférable"),
              self.tr("Origine"), self.tr("Preuve")],
             self.tr("Ajouter une &compétence…"))
-        self.tabs.addTab(self.skills, self.tr("&Compétences"))
+        self.tabs.addTab(self.skills, self.tr("Compétences"))
 
         self.profile = ProfileTab(session)
-        self.tabs.addTab(self.profile, self.tr("&Intérêts et contraintes"))
+        self.tabs.addTab(self.profile, self.tr("Intérêts, contraintes"))
 
         self.plan = ItemList(
             self.tr("Plan d'action"),
             [self.tr("Étape"), self.tr("Responsable"), self.tr("Échéance"), self.tr("Statut")],
             self.tr("Ajouter une é&tape…"))
-        self.tabs.addTab(self.plan, self.tr("Plan d'&action"))
+        self.tabs.addTab(self.plan, self.tr("Plan d'action"))
 
         self.synthesis = SynthesisTab(session)
-        self.tabs.addTab(self.synthesis, self.tr("S&ynthèse"))
+        self.tabs.addTab(self.synthesis, self.tr("Synthèse"))
 
         self.targets = TargetsTab(session)
-        self.tabs.addTab(self.targets, self.tr("&Métiers cibles"))
+        self.tabs.addTab(self.targets, self.tr("Métiers cibles"))
 
         self.preview = PreviewTab(session)
-        self.tabs.addTab(self.preview, self.tr("Aperçu / Imp&rimer"))
+        self.tabs.addTab(self.preview, self.tr("Aperçu / Imprimer"))
 
         self.experiences.add_requested.connect(lambda: self.edit_experience(None))
         self.experiences.edit_requested.connect(self.edit_experience)

@@ -65,11 +65,11 @@ class ProfileTab(QWidget):
         self.interest.setPlaceholderText(self.tr("ex. Travail manuel"))
         self.interest_detail = QLineEdit()
         self.interest_detail.setPlaceholderText(self.tr("précision (facultatif)"))
-        form.addRow(self.tr("I&ntérêt"), self.interest)
-        form.addRow(self.tr("Dé&tail"), self.interest_detail)
+        form.addRow(self.tr("&Intérêt"), self.interest)
+        form.addRow(self.tr("&Détail"), self.interest_detail)
         box.addLayout(form)
         buttons = QHBoxLayout()
-        self.add_interest_button = QPushButton(self.tr("Ajouter l'&intérêt"))
+        self.add_interest_button = QPushButton(self.tr("A&jouter l'intérêt"))
         self.remove_interest_button = QPushButton(self.tr("Retirer l'intérêt choisi"))
         buttons.addWidget(self.add_interest_button)
         buttons.addWidget(self.remove_interest_button)
@@ -192,7 +192,7 @@ class SynthesisTab(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         for field, label in (("title", self.tr("&Titre du bilan")),
                              ("started_on", self.tr("&Début (JJ/MM/AAAA)")),
-                             ("closed_on", self.tr("C&lôture (JJ/MM/AAAA)")),
+                             ("closed_on", self.tr("&Clôture (JJ/MM/AAAA)")),
                              ("counsellor", self.tr("Conse&iller·e"))):
             edit = QLineEdit()
             edit.editingFinished.connect(self.save)

@@ -66,7 +66,7 @@ class TargetsTab(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Métiers &proposés selon les compétences du référentiel"))
+        heading = QLabel(self.tr("Métiers pr&oposés selon les compétences du référentiel"))
         heading.setStyleSheet("font-weight: 600;")
         self.ranking = _tree([self.tr("Métier"), self.tr("Adéquation"),
                               self.tr("Essentielles couvertes")], self.tr("Métiers proposés"))
@@ -98,8 +98,8 @@ class TargetsTab(QWidget):
                               self.tr("Compétences à acquérir")], self.tr("Métiers visés"))
         kept.setBuddy(self.targets)
         kept_buttons = QHBoxLayout()
-        self.gaps_button = QPushButton(self.tr("Compétences manquantes → &plan d'action"))
-        self.unpick_button = QPushButton(self.tr("Ne plus &viser ce métier"))
+        self.gaps_button = QPushButton(self.tr("Compétences manquantes → pl&an d'action"))
+        self.unpick_button = QPushButton(self.tr("Ne plus viser ce métier"))
         kept_buttons.addWidget(self.gaps_button)
         kept_buttons.addWidget(self.unpick_button)
         kept_buttons.addStretch(1)
@@ -134,6 +134,7 @@ class TargetsTab(QWidget):
             item.setToolTip(2, "\n".join(essential))
             self.targets.addTopLevelItem(item)
         self.targets.resizeColumnToContents(0)
+        self._mark_kept()
         if self.targets.topLevelItemCount() and self.targets.currentItem() is None:
             self.targets.setCurrentItem(self.targets.topLevelItem(0))
         self._update_buttons()
@@ -190,6 +191,7 @@ class TargetsTab(QWidget):
             item.setToolTip(0, entry.explanation())
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ranking.addTopLevelItem(item)
+        self._mark_kept()
         self.ranking.resizeColumnToContents(0)
         self.ranking.setColumnWidth(0, min(self.ranking.columnWidth(0), 520))
         if ranked:
@@ -202,6 +204,15 @@ class TargetsTab(QWidget):
                 "(onglet Compétences)."))
         self._explain()
         self.ranked_ready.emit(len(ranked))
+
+    def _mark_kept(self) -> None:
+        """Say in the ranking which occupations are already kept as targets."""
+        kept = {t.occupation_uri for t in self.audit.targets} if self.audit else set()
+        for row in range(self.ranking.topLevelItemCount()):
+            item = self.ranking.topLevelItem(row)
+            label = self.ranked[item.data(0, INDEX_ROLE)].fit.label
+            is_kept = self.ranked[item.data(0, INDEX_ROLE)].fit.uri in kept
+            item.setText(0, self.tr("%s  (retenu)") % label if is_kept else label)
 
     def _selected_ranked(self) -> RankedTarget | None:
         item = self.ranking.currentItem()

@@ -60,7 +60,7 @@ class PreviewTab(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Ac&tualiser l'aperçu"))
-        self.print_button = QPushButton(self.tr("Im&primer…"))
+        self.print_button = QPushButton(self.tr("&Imprimer…"))
         self.save_button = QPushButton(self.tr("Enregistrer en P&DF…"))
         self.health = QCheckBox(self.tr("Inclure les restrictions de &santé"))
         self.health.setToolTip(self.tr(

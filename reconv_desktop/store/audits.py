@@ -335,6 +335,15 @@ class AuditRepository(SyncedRepository):
             for r in rows
         ]
 
+    def worker_ids_with_audit(self) -> set[str]:
+        """Ids of the workers who have at least one audit (to mark them in lists)."""
+        return {
+            r[0]
+            for r in self.store.conn.execute(
+                "SELECT DISTINCT worker_id FROM skill_audit WHERE deleted = 0"
+            )
+        }
+
     def current(self, worker_id: str) -> a.SkillAudit | None:
         audit_id = self._current_id(worker_id)
         return self.get(audit_id) if audit_id else None

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,7 +69,9 @@ class AuditsPage(QWidget):
         self.workers = QListWidget()
         self.workers.setAccessibleName(self.tr("Personnes trouvées"))
         side.addWidget(search_label)
+        self.only_audited = QCheckBox(self.tr("Seu&lement les personnes avec un bilan"))
         side.addWidget(self.search)
+        side.addWidget(self.only_audited)
         side.addWidget(self.workers, 2)
         audits_label = QLabel(self.tr("&Bilans de la personne"))
         audits_label.setStyleSheet("font-weight: 600;")
@@ -106,6 +109,7 @@ class AuditsPage(QWidget):
         self._timer.timeout.connect(self.refresh_workers)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._open_first)
+        self.only_audited.toggled.connect(lambda _on: self.refresh_workers())
         self.search.installEventFilter(self)
         self.workers.itemActivated.connect(lambda item: self.open_worker(item.data(ID_ROLE)))
         self.workers.itemClicked.connect(lambda item: self.open_worker(item.data(ID_ROLE)))
@@ -145,19 +149,33 @@ class AuditsPage(QWidget):
         generation = self._generation
         text = self.search.text().strip()
 
-        def op(reader: Store) -> list[CaseloadRow]:
-            rows = reader.search(text) if text else []
-            return (rows or ([] if text else reader.workers.caseload()))[:MAX_LISTED]
+        only_audited = self.only_audited.isChecked()
+
+        def op(reader: Store) -> tuple[list[CaseloadRow], set[str]]:
+            audited = reader.audits.worker_ids_with_audit()
+            rows = reader.search(text) if text else reader.workers.caseload()
+            if only_audited:
+                rows = [r for r in rows if r.id in audited]
+            return rows[:MAX_LISTED], audited
 
         self.session.query(self, op, self._show_workers,
                            is_current=lambda: generation == self._generation)
 
-    def _show_workers(self, rows: list[CaseloadRow]) -> None:
+    def _show_workers(self, result: tuple[list[CaseloadRow], set[str]]) -> None:
+        rows, audited = result
         self.workers.clear()
+        bold = self.workers.font()
+        bold.setBold(True)
         for row in rows:
             text = row_name(row) + (f" — {row.cell_name}" if row.cell_name else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
+            tip = row.cell_name
+            if row.id in audited:
+                item.setFont(bold)
+                item.setText("✓ " + text)
+                tip += "\n" + self.tr("A déjà un bilan de compétences.")
+            item.setToolTip(tip.strip())
             self.workers.addItem(item)
             if row.id == self.worker_id:
                 self.workers.setCurrentItem(item)
@@ -206,6 +224,7 @@ class AuditsPage(QWidget):
             if summary.is_current:
                 text = "★ " + text + self.tr(" — courant")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ID_ROLE, summary.id)
             self.audits.addItem(item)
             if summary.id == select or (select is None and summary.is_current):
@@ -269,6 +288,7 @@ class AuditsPage(QWidget):
             return
         self.session.notify_changed(self.worker_id)
         self.refresh_audits(audit.id)
+        self.refresh_workers()
         self.editor.tabs.setCurrentIndex(0)
         self.editor.experiences.add_button.setFocus()
 
