@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             "Verrouillé automatiquement après une période d'inactivité.")))
         session.data_changed.connect(lambda _w: self.refresh_status())
         session.open_worker_requested.connect(self.open_worker)
+        session.open_audit_requested.connect(self.open_audit)
         if session.is_unlocked:
             self._on_unlocked()
         else:
@@ -274,6 +275,13 @@ class MainWindow(QMainWindow):
             return
         self.workspace.go(CASELOAD)
         self.workspace.page(CASELOAD).open_worker(worker_id)
+
+    def open_audit(self, worker_id: str) -> None:
+        if self.workspace is None:
+            return
+        row = PAGES.index("audits")
+        self.workspace.go(row)
+        self.workspace.page(row).open_worker(worker_id)
 
     def quick_add(self) -> None:
         if self.workspace is not None:

@@ -31,6 +31,7 @@ class Session(QObject):
     # A worker's data changed (id), or "" when several things may have changed.
     data_changed = Signal(str)
     open_worker_requested = Signal(str)
+    open_audit_requested = Signal(str)  # a worker id: show their skills audit
 
     def __init__(self, paths: AppPaths, *, demo: bool = False,
                  parent: QObject | None = None) -> None:

@@ -80,6 +80,9 @@ class WorkerFile(QWidget):
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
         header.addWidget(self.saved_label)
+        self.audit_button = QPushButton(self.tr("&Bilan de compétences →"))
+        self.audit_button.clicked.connect(self._open_audit)
+        header.addWidget(self.audit_button)
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
@@ -295,6 +298,10 @@ class WorkerFile(QWidget):
             return
         if worker_id in ("", self.worker.id) and not self._dirty:
             self.show_worker(self.worker.id)
+
+    def _open_audit(self) -> None:
+        if self.worker is not None and self.can_leave():
+            self.session.open_audit_requested.emit(self.worker.id)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape:

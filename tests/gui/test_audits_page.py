@@ -154,3 +154,14 @@ def test_default_file_name_drops_path_characters():
 
     assert default_file_name("NGUYỄN Thị/Hoa") == "Bilan de compétences - NGUYỄN Thị Hoa.pdf"
     assert Path(default_file_name("a:b")).suffix == ".pdf"
+
+
+def test_worker_file_jumps_to_the_workers_audit(qtbot, window, people, session):
+    session.store.audits.create(people["Yılmaz"], title="Bilan de printemps")
+    window.open_worker(people["Yılmaz"])
+    worker_file = window.workspace.page(1).worker_file
+    qtbot.mouseClick(worker_file.audit_button, Qt.MouseButton.LeftButton)
+    audits_page = window.workspace.page(AUDITS)
+    assert window.workspace.pages.currentWidget() is audits_page
+    assert audits_page.title.text() == "YILMAZ Ayşe — Bilan de printemps"
+    assert audits_page.editor.audit.worker_id == people["Yılmaz"]
