@@ -35,6 +35,7 @@ def _with_synthetic_relations(folder: Path) -> Path:
 
 
 def esco_import(store, repeat: int) -> list[Row]:
+    """Import the full ESCO fr referential into `store` (left imported, for the ranking)."""
     from reconv_desktop.referential.esco_import import import_esco
 
     if not SHARED_ESCO.exists():

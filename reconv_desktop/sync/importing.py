@@ -172,11 +172,17 @@ def _report(verified: VerifiedBundle, merger: Merger, acknowledged: int) -> Impo
 
 def inspect_bundle(store: Store, path: Path, progress: Progress | None = None) -> ImportReport:
     """Verify and preview (new, changed, deleted, unchanged, conflicting rows); change nothing."""
-    verified = verify_bundle(store, path, progress)
+    verified = verify_bundle(store, path, progress, known=_known(store))
     merger, acknowledged = _run(store, verified, write=False, progress=None)
     report = _report(verified, merger, acknowledged)
     report.already_imported = already_imported(store, verified.bundle_id) is not None
     return report
+
+
+def _known(store: Store) -> Callable[[dict[str, Any]], bool]:
+    # A bundle already imported is recognised from its signed manifest: its rows are not
+    # parsed and merged again (that was the whole cost of a re-import).
+    return lambda manifest: already_imported(store, str(manifest["bundle_id"])) is not None
 
 
 def apply_bundle(
@@ -232,7 +238,7 @@ def import_bundle(
     confirm: Callable[[ImportReport], bool] | None = None,
 ) -> ImportReport:
     """Verify, show the preview to `confirm` (if given), then apply; refusals raise BundleError."""
-    verified = verify_bundle(store, path, progress)
+    verified = verify_bundle(store, path, progress, known=_known(store))
     if confirm is not None and not already_imported(store, verified.bundle_id):
         merger, acknowledged = _run(store, verified, write=False, progress=None)
         if not confirm(_report(verified, merger, acknowledged)):

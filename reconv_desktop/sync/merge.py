@@ -20,6 +20,7 @@ from reconv_desktop.sync.identity import now_utc
 from reconv_desktop.sync.rows import SYNC_COLUMNS
 
 COUNTS = ("new", "updated", "deleted", "unchanged", "conflicting", "refused")
+BATCH = 500  # ids per IN (...) read: well under SQLite's 32,766 host parameters
 
 
 def _content(row: dict[str, Any]) -> dict[str, Any]:
@@ -95,28 +96,35 @@ class Merger:
 
     # --- reading the current version ------------------------------------------------------
     def _local(self, table: str, row_id: str) -> dict[str, Any] | None:
-        if self.namespace:
-            found = self.store.conn.execute(
-                "SELECT updated_at, origin, deleted, data FROM received_row "
-                "WHERE source = ? AND table_name = ? AND id = ?", [self.sender, table, row_id],
-            ).fetchone()  # fmt: skip
-            if found is None:
-                return None
-            return {
-                **json.loads(found[3]),
-                "id": row_id,
-                "updated_at": found[0],
-                "origin": found[1],
-                "deleted": found[2],
-            }
-        row = self.store.query_one(f"SELECT * FROM {table} WHERE id = ?", [row_id])
-        if row is not None:
-            for local in LOCAL_COLUMNS:
-                row.pop(local, None)
-        return row
+        return self._locals(table, [row_id]).get(row_id)
+
+    def _locals(self, table: str, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Current versions of `row_ids` by id, read in batches (one query per row was most
+        of an import's time)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(row_ids), BATCH):
+            chunk = row_ids[start : start + BATCH]
+            marks = ", ".join("?" for _ in chunk)
+            if self.namespace:
+                for row_id, updated_at, origin, deleted, data in self.store.conn.execute(
+                    "SELECT id, updated_at, origin, deleted, data FROM received_row "
+                    f"WHERE source = ? AND table_name = ? AND id IN ({marks})",
+                    [self.sender, table, *chunk],
+                ):
+                    found[row_id] = {**json.loads(data), "id": row_id, "updated_at": updated_at,
+                                     "origin": origin, "deleted": deleted}  # fmt: skip
+                continue
+            for row in self.store.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+                for local in LOCAL_COLUMNS:
+                    row.pop(local, None)
+                found[row["id"]] = row
+        return found
 
     # --- writing ----------------------------------------------------------------------------
-    def _put(self, table: str, remote: dict[str, Any], exists: bool) -> None:
+    def _put(
+        self, table: str, remote: dict[str, Any], exists: bool,
+        current: dict[str, Any] | None = None,
+    ) -> None:
         if self.namespace:
             data = {k: v for k, v in remote.items() if k not in SYNC_COLUMNS}
             self.store.conn.execute(
@@ -137,7 +145,8 @@ class Merger:
             return
         values = dict(remote)
         if table == "worker":
-            current = (self._local(table, remote["id"]) or {}) if exists else {}
+            if current is None:
+                current = (self._local(table, remote["id"]) or {}) if exists else {}
             merged = {**current, **values}
             values["sort_key"] = name_sort_key(
                 merged.get("family_name") or "", merged.get("given_name") or ""
@@ -176,9 +185,10 @@ class Merger:
     def merge_rows(self, table: str, rows: list[dict[str, Any]]) -> Counter[str]:
         counts = self.summary.setdefault(table, Counter({k: 0 for k in COUNTS}))
         me = self.store.device_id
+        known = self._locals(table, list(dict.fromkeys(r["id"] for r in rows)))
         for remote in rows:
             self.max_clock = max(self.max_clock, remote["updated_at"])
-            local = self._local(table, remote["id"])
+            local = known.get(remote["id"])
             unsent = local is not None and local["updated_at"] > self.unsent_since
             outcome, conflict = decide(
                 local, remote, me=me, local_unsent=unsent, sender=self.sender
@@ -194,7 +204,10 @@ class Merger:
             if not self.write:
                 continue
             if outcome.startswith("apply"):
-                self._put(table, remote, exists=local is not None)
+                self._put(table, remote, exists=local is not None, current=local or {})
+                # The same id again later in this bundle sees this version, as if re-read.
+                known[remote["id"]] = dict(remote) if self.namespace else {**(local or {}),
+                                                                           **remote}
             if conflict == "same_clock":
                 self._conflict(table, conflict, kept=local, other=remote)
             elif conflict == "concurrent":

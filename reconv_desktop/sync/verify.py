@@ -136,8 +136,18 @@ def _entries(manifest: dict[str, Any], archive: container.OpenedArchive) -> dict
     return tables
 
 
-def verify_bundle(store: Store, path: Path, progress: Progress | None = None) -> VerifiedBundle:
-    """Every check, nothing written; raises BundleError with the reason on the first failure."""
+def verify_bundle(
+    store: Store,
+    path: Path,
+    progress: Progress | None = None,
+    known: Callable[[dict[str, Any]], bool] | None = None,
+) -> VerifiedBundle:
+    """Every check, nothing written; raises BundleError with the reason on the first failure.
+
+    When `known(manifest)` says the bundle was already imported, its signature and payload
+    hashes are still checked but its rows are not parsed again (`tables` stays empty): the
+    signed hashes prove the content is the one verified and merged the first time.
+    """
     archive = container.open_archive(Path(path), device_identity(store).age_identity)
     manifest = _manifest(archive.manifest)
     minor = check_version(manifest)
@@ -148,6 +158,7 @@ def verify_bundle(store: Store, path: Path, progress: Progress | None = None) ->
     if manifest.get("kind") not in KINDS:
         raise BundleError(f"type de lot inconnu « {manifest.get('kind')} ».", "bad_manifest")
     entries = _entries(manifest, archive)
+    skip_rows = known is not None and known(manifest)
     receiving_rows_whole = role_of(store) != "coordination"
     tables: dict[str, list[dict[str, Any]]] = {}
     ignored: list[str] = []
@@ -161,6 +172,8 @@ def verify_bundle(store: Store, path: Path, progress: Progress | None = None) ->
                 "(contenu modifié).",
                 "hash_mismatch",
             )
+        if skip_rows:
+            continue
         schema = table_schema(store, name)
         if schema is None:
             if minor > container.FORMAT_MINOR:
