@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,28 @@ class Migration:
     version: int
     name: str
     upgrade: Callable[[Any], None]
+
+
+def split_statements(script: str) -> list[str]:
+    """Whole SQL statements of `script`, trigger bodies included (SQLite's parser decides)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if current.strip() and sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+def run_script(conn: Any, script: str) -> None:
+    """Run a multi-statement script inside the caller's transaction.
+
+    `executescript` would COMMIT first, breaking the one-transaction-per-step rule.
+    """
+    for statement in split_statements(script):
+        conn.execute(statement)
 
 
 def all_migrations() -> list[Migration]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reconv_desktop.domain.text import fold_sql
+from reconv_desktop.store.migrations import run_script
 
 # `seq` is an explicit rowid: VACUUM may renumber implicit rowids, and the FTS tables
 # point at them. It never leaves the machine (see store.tables.LOCAL_COLUMNS).
@@ -168,26 +169,4 @@ END;
 
 
 def upgrade(conn: Any) -> None:
-    script = TABLES + "".join(_fts_sql(t, e) for t, e in INDEXED.items())
-    for statement in _split(script):
-        conn.execute(statement)
-
-
-def _split(script: str) -> list[str]:
-    """Split on ';' at line ends, keeping trigger bodies (which contain ';') whole."""
-    statements, current, in_trigger = [], [], False
-    for line in script.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            continue
-        current.append(line)
-        if stripped.startswith("CREATE TRIGGER"):
-            in_trigger = True
-        if in_trigger:
-            if stripped == "END;":
-                statements.append("\n".join(current))
-                current, in_trigger = [], False
-        elif stripped.endswith(";"):
-            statements.append("\n".join(current))
-            current = []
-    return statements
+    run_script(conn, TABLES + "".join(_fts_sql(t, e) for t, e in INDEXED.items()))
