@@ -61,7 +61,7 @@ class ItemDialog(QDialog):
         self._save = save
         self.saved: Any = None
         buttons: QDialogButtonBox = self.form.buttons
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -108,6 +108,96 @@
         <source>Ici viendront les bilans de compétences de chaque personne : parcours, formations, compétences avec leur niveau et leurs preuves, intérêts et contraintes, métiers visés avec leurs écarts, plan d'action et synthèse imprimable.</source>
         <translation>Each person's skills audit will come here: work history, education, skills with level and evidence, interests and constraints, target occupations with their gaps, action plan and a printable summary.</translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="63" />
+        <source>&amp;Personne</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="65" />
+        <source>Rechercher une personne…</source>
+        <translation>Search for a person…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="67" />
+        <source>Rechercher une personne</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="70" />
+        <source>Personnes trouvées</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="72" />
+        <source>Seu&amp;lement les personnes avec un bilan</source>
+        <translation>On&amp;ly people with an audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="76" />
+        <source>&amp;Bilans de la personne</source>
+        <translation>&amp;Audits of this person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="79" />
+        <source>Bilans de la personne</source>
+        <translation>Audits of this person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="84" />
+        <source>&amp;Nouveau bilan</source>
+        <translation>&amp;New audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="85" />
+        <source>Rendre co&amp;urant</source>
+        <translation>Make c&amp;urrent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="86" />
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="90" />
+        <source>Importer un référentiel ESCO…</source>
+        <translation>Import an ESCO referential…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="97" />
+        <source>Choisissez une personne pour voir ou commencer son bilan.</source>
+        <translation>Choose a person to see or start their skills audit.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="177" />
+        <source>A déjà un bilan de compétences.</source>
+        <translation>Already has a skills audit.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="223" />
+        <source> (clôturé le %s)</source>
+        <translation> (closed on %s)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="225" />
+        <source> — courant</source>
+        <translation> — current</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="267" />
+        <source>%s — pas encore de bilan : « Nouveau bilan » pour commencer.</source>
+        <translation>%s — no audit yet: “New audit” to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="310" />
+        <source>Supprimer le bilan</source>
+        <translation>Delete the audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="311" />
+        <source>Supprimer « %s » et tout son contenu (parcours, compétences, plan) ?</source>
+        <translation>Delete “%s” and everything in it (career, skills, plan)?</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -1075,6 +1165,11 @@
         <source>Abandonner ces saisies</source>
         <translation>Discard this input</translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="83" />
+        <source>&amp;Bilan de compétences →</source>
+        <translation>Skills &amp;audit →</translation>
+    </message>
 </context>
 <context>
     <name>WorkerIdentityForm</name>
@@ -1204,6 +1299,787 @@ Ctrl+L: lock</translation>
         <location filename="../../reconv_desktop/gui/undo.py" line="58" />
         <source>Modification : %s</source>
         <translation>Edit: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AuditConstraintsForm</name>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="10" />
+        <source>Trajet &amp;maximum (minutes)</source>
+        <translation>&amp;Maximum commute (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="20" />
+        <source>Uniquement en transports en &amp;commun</source>
+        <translation>Public transport &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="25" />
+        <source>Permis (e&amp;x. B, C, CE)</source>
+        <translation>Driving licences (e.&amp;g. B, C, CE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="35" />
+        <source>Dispose d'un &amp;véhicule</source>
+        <translation>Has a &amp;vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="40" />
+        <source>&amp;Horaires possibles</source>
+        <translation>Possible &amp;hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="50" />
+        <source>Restrictions de &amp;santé</source>
+        <translation>Health &amp;restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="62" />
+        <source>Autres c&amp;ontraintes</source>
+        <translation>Other cons&amp;traints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="83" />
+        <source>&amp;Enregistrer les contraintes</source>
+        <translation>&amp;Save constraints</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEditor</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="56" />
+        <source>Ctrl+Tab / Ctrl+Maj+Tab : onglet suivant / précédent</source>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab: next / previous tab</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="61" />
+        <source>Parcours professionnel</source>
+        <translation>Work history</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62" />
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62" />
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62" />
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62" />
+        <source>Entrée</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="63" />
+        <source>Sortie</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="63" />
+        <source>Tâches</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="64" />
+        <source>Ajouter un &amp;emploi…</source>
+        <translation>Add a &amp;job…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="66" />
+        <source>Formation et certificats</source>
+        <translation>Education and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67" />
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67" />
+        <source>Établissement</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67" />
+        <source>Obtenu le</source>
+        <translation>Obtained on</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="68" />
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="69" />
+        <source>Ajouter une &amp;formation…</source>
+        <translation>Add &amp;education…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="73" />
+        <source>Parcours</source>
+        <translation>Career</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="76" />
+        <source>Compétences (savoir-faire, savoirs, savoir-être)</source>
+        <translation>Skills (know-how, knowledge, soft skills)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77" />
+        <source>Compétence</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77" />
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77" />
+        <source>Transférable</source>
+        <translation>Transferable</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="78" />
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="78" />
+        <source>Preuve</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="79" />
+        <source>Ajouter une &amp;compétence…</source>
+        <translation>Add a s&amp;kill…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="80" />
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="83" />
+        <source>Intérêts, contraintes</source>
+        <translation>Interests, constraints</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="86" />
+        <source>Plan d'action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87" />
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87" />
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87" />
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="88" />
+        <source>Ajouter une é&amp;tape…</source>
+        <translation>Add a s&amp;tep…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="92" />
+        <source>Synthèse</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="95" />
+        <source>Métiers cibles</source>
+        <translation>Target occupations</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="98" />
+        <source>Aperçu / Imprimer</source>
+        <translation>Preview / Print</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="160" />
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="167" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="168" />
+        <source>référentiel</source>
+        <translation>referential</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="168" />
+        <source>texte libre</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="214" />
+        <source>Emploi occupé</source>
+        <translation>Job held</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="233" />
+        <source>Formation ou certificat</source>
+        <translation>Education or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="287" />
+        <source>Étape du plan d'action</source>
+        <translation>Action plan step</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEducationForm</name>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="10" />
+        <source>&amp;Intitulé</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="20" />
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="30" />
+        <source>Éta&amp;blissement</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="40" />
+        <source>&amp;Obtenu le (JJ/MM/AAAA)</source>
+        <translation>&amp;Obtained on (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="50" />
+        <source>&amp;Remarque</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExperienceForm</name>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="10" />
+        <source>&amp;Employeur</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="20" />
+        <source>&amp;Fonction occupée</source>
+        <translation>&amp;Role held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="30" />
+        <source>&amp;Secteur</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="40" />
+        <source>&amp;Date d'entrée (JJ/MM/AAAA)</source>
+        <translation>Start &amp;date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="50" />
+        <source>Date de s&amp;ortie (vide : en cours)</source>
+        <translation>End d&amp;ate (empty: ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="60" />
+        <source>&amp;Tâches principales</source>
+        <translation>Main &amp;tasks</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlanStepForm</name>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="10" />
+        <source>É&amp;tape</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="20" />
+        <source>&amp;Responsable</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="30" />
+        <source>É&amp;chéance (JJ/MM/AAAA)</source>
+        <translation>&amp;Deadline (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="40" />
+        <source>&amp;Statut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSkillForm</name>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="10" />
+        <source>&amp;Compétence</source>
+        <translation>S&amp;kill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="20" />
+        <source>&amp;Niveau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="30" />
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="40" />
+        <source>&amp;Preuve / observation</source>
+        <translation>&amp;Evidence / observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="52" />
+        <source>Compétence &amp;transférable ou savoir-être</source>
+        <translation>&amp;Transferable or soft skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="59" />
+        <source>Tapez quelques lettres pour choisir dans le référentiel (flèches puis Entrée), ou écrivez librement une compétence qui n'y figure pas.</source>
+        <translation>Type a few letters to choose from the referential (arrows, then Enter), or write freely a skill it does not list.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="64" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="65" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="147" />
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="148" />
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="62" />
+        <source>Ac&amp;tualiser l'aperçu</source>
+        <translation>Refres&amp;h preview</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="63" />
+        <source>&amp;Imprimer…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="64" />
+        <source>Enregistrer en P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="65" />
+        <source>Inclure les restrictions de &amp;santé</source>
+        <translation>Include health &amp;restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="67" />
+        <source>Décochée, la version imprimée ne montre pas les restrictions de santé : elle peut être remise à un employeur.</source>
+        <translation>Unchecked, the printed version leaves out health restrictions: it can be handed to an employer.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="81" />
+        <source>Aperçu du bilan imprimé</source>
+        <translation>Preview of the printed audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="121" />
+        <source>Mise en page du bilan…</source>
+        <translation>Laying out the assessment…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="143" />
+        <source>Bilan de %1 : %n page(s).</source>
+        <translation><numerusform>Assessment of %1: %n page.</numerusform><numerusform>Assessment of %1: %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="160" />
+        <source>Enregistrer le bilan en PDF</source>
+        <translation>Save the assessment as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="160" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="171" />
+        <source>Enregistré : %s</source>
+        <translation>Saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="178" />
+        <source>Bilan de compétences</source>
+        <translation>Skills assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="56" />
+        <source>Centres d'intérêt</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="59" />
+        <source>Intérêt</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="59" />
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="65" />
+        <source>ex. Travail manuel</source>
+        <translation>e.g. Manual work</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="67" />
+        <source>précision (facultatif)</source>
+        <translation>detail (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="68" />
+        <source>&amp;Intérêt</source>
+        <translation>&amp;Interest</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="69" />
+        <source>&amp;Détail</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="72" />
+        <source>A&amp;jouter l'intérêt</source>
+        <translation>Add the int&amp;erest</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="73" />
+        <source>Retirer l'intérêt choisi</source>
+        <translation>Remove the selected interest</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="82" />
+        <source>Contraintes</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="174" />
+        <source>Contraintes enregistrées.</source>
+        <translation>Constraints saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialImportDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="41" />
+        <source>Importer un référentiel ESCO</source>
+        <translation>Import an ESCO referential</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="48" />
+        <source>Choisissez le dossier du téléchargement ESCO au format CSV (fichiers skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). Le référentiel actuel est remplacé seulement si tout l'import réussit.</source>
+        <translation>Choose the folder of the ESCO download in CSV format (files skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). The current referential is replaced only if the whole import succeeds.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="56" />
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="59" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="61" />
+        <source>détectée d'après les noms de fichiers (ex. fr)</source>
+        <translation>detected from the file names (e.g. fr)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="62" />
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="66" />
+        <source>Résultat de l'import</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="69" />
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="71" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="83" />
+        <source>Référentiel actuel : aucun (le référentiel de départ sera chargé au premier besoin).</source>
+        <translation>Current referential: none (the starter referential will be loaded when first needed).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="87" />
+        <source>Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.</source>
+        <translation>Current referential: %1 (%2), %3 skills, %4 occupations, %5 links.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="93" />
+        <source>Dossier ESCO (CSV)</source>
+        <translation>ESCO folder (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="101" />
+        <source>Choisissez d'abord le dossier ESCO.</source>
+        <translation>Choose the ESCO folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="114" />
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="116" />
+        <source>Import du référentiel ESCO…</source>
+        <translation>Importing the ESCO referential…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="121" />
+        <source>Import réussi en %s s.</source>
+        <translation>Import succeeded in %s s.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="122" />
+        <source>%s compétences, %s métiers, %s liens métier-compétence.</source>
+        <translation>%s skills, %s occupations, %s occupation-skill links.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="124" />
+        <source>Attention : %s</source>
+        <translation>Warning: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="132" />
+        <source>Import refusé, référentiel inchangé :
+%s</source>
+        <translation>Import refused, referential unchanged:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="135" />
+        <source>Import interrompu, référentiel inchangé.</source>
+        <translation>Import interrupted, referential unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="193" />
+        <source>&amp;Titre du bilan</source>
+        <translation>Audit &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="194" />
+        <source>&amp;Début (JJ/MM/AAAA)</source>
+        <translation>&amp;Start (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="195" />
+        <source>&amp;Clôture (JJ/MM/AAAA)</source>
+        <translation>&amp;Closed (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="196" />
+        <source>Conse&amp;iller·e</source>
+        <translation>Counsell&amp;or</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="202" />
+        <source>&amp;Synthèse du conseiller·e</source>
+        <translation>Counsellor's s&amp;ynthesis</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="207" />
+        <source>Points forts, freins, pistes retenues, prochaines étapes…</source>
+        <translation>Strengths, obstacles, options kept, next steps…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="212" />
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="269" />
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="283" />
+        <source>Bilan : %s</source>
+        <translation>Audit: %s</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="69" />
+        <source>Métiers pr&amp;oposés selon les compétences du référentiel</source>
+        <translation>Occupations su&amp;ggested from the referential skills</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="71" />
+        <source>Métier</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="71" />
+        <source>Adéquation</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="72" />
+        <source>Essentielles couvertes</source>
+        <translation>Essential covered</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="72" />
+        <source>Métiers proposés</source>
+        <translation>Suggested occupations</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="81" />
+        <source>Recalculer le &amp;classement</source>
+        <translation>Re&amp;compute the ranking</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="82" />
+        <source>&amp;Retenir ce métier</source>
+        <translation>&amp;Keep this occupation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="95" />
+        <source>Métiers &amp;visés retenus</source>
+        <translation>&amp;Target occupations kept</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="98" />
+        <source>Compétences à acquérir</source>
+        <translation>Skills to acquire</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="98" />
+        <source>Métiers visés</source>
+        <translation>Target occupations</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="101" />
+        <source>Compétences manquantes → pl&amp;an d'action</source>
+        <translation>Missing skills → act&amp;ion plan</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="102" />
+        <source>Ne plus viser ce métier</source>
+        <translation>No longer target this occupation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="132" />
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="171" />
+        <source>Classement en cours…</source>
+        <translation>Ranking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="198" />
+        <source>%n métier(s) classé(s) selon l'adéquation, du plus proche au plus éloigné.</source>
+        <translation><numerusform>%n occupation ranked by fit, closest first.</numerusform><numerusform>%n occupations ranked by fit, closest first.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="203" />
+        <source>Aucun métier proposé : ajoutez des compétences choisies dans le référentiel (onglet Compétences).</source>
+        <translation>No occupation suggested: add skills chosen from the referential (Skills tab).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="215" />
+        <source>%s  (retenu)</source>
+        <translation>%s  (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="245" />
+        <source>« %s » ajouté aux métiers visés.</source>
+        <translation>“%s” added to the target occupations.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="271" />
+        <source>%n étape(s) ajoutée(s) au plan d'action.</source>
+        <translation><numerusform>%n step added to the action plan.</numerusform><numerusform>%n steps added to the action plan.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="275" />
+        <source>Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes.</source>
+        <translation>Nothing to add: the plan already covers the missing essential skills.</translation>
     </message>
 </context>
 </TS>

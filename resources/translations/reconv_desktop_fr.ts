@@ -109,6 +109,96 @@
         <source>Ici viendront les bilans de compétences de chaque personne : parcours, formations, compétences avec leur niveau et leurs preuves, intérêts et contraintes, métiers visés avec leurs écarts, plan d&apos;action et synthèse imprimable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="63"/>
+        <source>&amp;Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="65"/>
+        <source>Rechercher une personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="67"/>
+        <source>Rechercher une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="70"/>
+        <source>Personnes trouvées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="72"/>
+        <source>Seu&amp;lement les personnes avec un bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="76"/>
+        <source>&amp;Bilans de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="79"/>
+        <source>Bilans de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="84"/>
+        <source>&amp;Nouveau bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="85"/>
+        <source>Rendre co&amp;urant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="86"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="90"/>
+        <source>Importer un référentiel ESCO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="97"/>
+        <source>Choisissez une personne pour voir ou commencer son bilan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="177"/>
+        <source>A déjà un bilan de compétences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="223"/>
+        <source> (clôturé le %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="225"/>
+        <source> — courant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="267"/>
+        <source>%s — pas encore de bilan : « Nouveau bilan » pour commencer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="310"/>
+        <source>Supprimer le bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/audits.py" line="311"/>
+        <source>Supprimer « %s » et tout son contenu (parcours, compétences, plan) ?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -1081,6 +1171,11 @@
         <source>Abandonner ces saisies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="83"/>
+        <source>&amp;Bilan de compétences →</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkerIdentityForm</name>
@@ -1208,6 +1303,786 @@ Ctrl+L : verrouiller</source>
     <message>
         <location filename="../../reconv_desktop/gui/undo.py" line="58"/>
         <source>Modification : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditConstraintsForm</name>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="10"/>
+        <source>Trajet &amp;maximum (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="20"/>
+        <source>Uniquement en transports en &amp;commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="25"/>
+        <source>Permis (e&amp;x. B, C, CE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="35"/>
+        <source>Dispose d'un &amp;véhicule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="40"/>
+        <source>&amp;Horaires possibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="50"/>
+        <source>Restrictions de &amp;santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="62"/>
+        <source>Autres c&amp;ontraintes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_constraints.ui" line="83"/>
+        <source>&amp;Enregistrer les contraintes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditEditor</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="56"/>
+        <source>Ctrl+Tab / Ctrl+Maj+Tab : onglet suivant / précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="61"/>
+        <source>Parcours professionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62"/>
+        <source>Employeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62"/>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62"/>
+        <source>Secteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="62"/>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="63"/>
+        <source>Sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="63"/>
+        <source>Tâches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="64"/>
+        <source>Ajouter un &amp;emploi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="66"/>
+        <source>Formation et certificats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67"/>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="67"/>
+        <source>Obtenu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="68"/>
+        <source>Remarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="69"/>
+        <source>Ajouter une &amp;formation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="73"/>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="76"/>
+        <source>Compétences (savoir-faire, savoirs, savoir-être)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77"/>
+        <source>Compétence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77"/>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="77"/>
+        <source>Transférable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="78"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="78"/>
+        <source>Preuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="79"/>
+        <source>Ajouter une &amp;compétence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="80"/>
+        <source>Compétences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="83"/>
+        <source>Intérêts, contraintes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="86"/>
+        <source>Plan d'action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87"/>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="87"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="88"/>
+        <source>Ajouter une é&amp;tape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="92"/>
+        <source>Synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="95"/>
+        <source>Métiers cibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="98"/>
+        <source>Aperçu / Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="160"/>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="167"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="168"/>
+        <source>référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="168"/>
+        <source>texte libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="214"/>
+        <source>Emploi occupé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="233"/>
+        <source>Formation ou certificat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_editor.py" line="287"/>
+        <source>Étape du plan d'action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditEducationForm</name>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="10"/>
+        <source>&amp;Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="20"/>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="30"/>
+        <source>Éta&amp;blissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="40"/>
+        <source>&amp;Obtenu le (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_education.ui" line="50"/>
+        <source>&amp;Remarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditExperienceForm</name>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="10"/>
+        <source>&amp;Employeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="20"/>
+        <source>&amp;Fonction occupée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="30"/>
+        <source>&amp;Secteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="40"/>
+        <source>&amp;Date d'entrée (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="50"/>
+        <source>Date de s&amp;ortie (vide : en cours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_experience.ui" line="60"/>
+        <source>&amp;Tâches principales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlanStepForm</name>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="10"/>
+        <source>É&amp;tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="20"/>
+        <source>&amp;Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="30"/>
+        <source>É&amp;chéance (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_plan_step.ui" line="40"/>
+        <source>&amp;Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSkillForm</name>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="10"/>
+        <source>&amp;Compétence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="20"/>
+        <source>&amp;Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="30"/>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="40"/>
+        <source>&amp;Preuve / observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="52"/>
+        <source>Compétence &amp;transférable ou savoir-être</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_skill.ui" line="59"/>
+        <source>Tapez quelques lettres pour choisir dans le référentiel (flèches puis Entrée), ou écrivez librement une compétence qui n'y figure pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="64"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="65"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="147"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_items.py" line="148"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="62"/>
+        <source>Ac&amp;tualiser l'aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="63"/>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="64"/>
+        <source>Enregistrer en P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="65"/>
+        <source>Inclure les restrictions de &amp;santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="67"/>
+        <source>Décochée, la version imprimée ne montre pas les restrictions de santé : elle peut être remise à un employeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="81"/>
+        <source>Aperçu du bilan imprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="121"/>
+        <source>Mise en page du bilan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="143"/>
+        <source>Bilan de %1 : %n page(s).</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="160"/>
+        <source>Enregistrer le bilan en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="160"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="171"/>
+        <source>Enregistré : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pdf_preview.py" line="178"/>
+        <source>Bilan de compétences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="56"/>
+        <source>Centres d'intérêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="59"/>
+        <source>Intérêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="59"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="65"/>
+        <source>ex. Travail manuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="67"/>
+        <source>précision (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="68"/>
+        <source>&amp;Intérêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="69"/>
+        <source>&amp;Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="72"/>
+        <source>A&amp;jouter l'intérêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="73"/>
+        <source>Retirer l'intérêt choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="82"/>
+        <source>Contraintes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="174"/>
+        <source>Contraintes enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialImportDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="41"/>
+        <source>Importer un référentiel ESCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="48"/>
+        <source>Choisissez le dossier du téléchargement ESCO au format CSV (fichiers skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). Le référentiel actuel est remplacé seulement si tout l'import réussit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="56"/>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="59"/>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="61"/>
+        <source>détectée d'après les noms de fichiers (ex. fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="62"/>
+        <source>&amp;Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="66"/>
+        <source>Résultat de l'import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="69"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="71"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="83"/>
+        <source>Référentiel actuel : aucun (le référentiel de départ sera chargé au premier besoin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="87"/>
+        <source>Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="93"/>
+        <source>Dossier ESCO (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="101"/>
+        <source>Choisissez d'abord le dossier ESCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="114"/>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="116"/>
+        <source>Import du référentiel ESCO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="121"/>
+        <source>Import réussi en %s s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="122"/>
+        <source>%s compétences, %s métiers, %s liens métier-compétence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="124"/>
+        <source>Attention : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="132"/>
+        <source>Import refusé, référentiel inchangé :
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/referential_import.py" line="135"/>
+        <source>Import interrompu, référentiel inchangé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="193"/>
+        <source>&amp;Titre du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="194"/>
+        <source>&amp;Début (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="195"/>
+        <source>&amp;Clôture (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="196"/>
+        <source>Conse&amp;iller·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="202"/>
+        <source>&amp;Synthèse du conseiller·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="207"/>
+        <source>Points forts, freins, pistes retenues, prochaines étapes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="212"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="269"/>
+        <source>Enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_profile.py" line="283"/>
+        <source>Bilan : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="69"/>
+        <source>Métiers pr&amp;oposés selon les compétences du référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="71"/>
+        <source>Métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="71"/>
+        <source>Adéquation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="72"/>
+        <source>Essentielles couvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="72"/>
+        <source>Métiers proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="81"/>
+        <source>Recalculer le &amp;classement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="82"/>
+        <source>&amp;Retenir ce métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="95"/>
+        <source>Métiers &amp;visés retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="98"/>
+        <source>Compétences à acquérir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="98"/>
+        <source>Métiers visés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="101"/>
+        <source>Compétences manquantes → pl&amp;an d'action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="102"/>
+        <source>Ne plus viser ce métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="132"/>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="171"/>
+        <source>Classement en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="198"/>
+        <source>%n métier(s) classé(s) selon l'adéquation, du plus proche au plus éloigné.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="203"/>
+        <source>Aucun métier proposé : ajoutez des compétences choisies dans le référentiel (onglet Compétences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="215"/>
+        <source>%s  (retenu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="245"/>
+        <source>« %s » ajouté aux métiers visés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="271"/>
+        <source>%n étape(s) ajoutée(s) au plan d'action.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/audit_targets.py" line="275"/>
+        <source>Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,3 +165,29 @@ def test_worker_file_jumps_to_the_workers_audit(qtbot, window, people, session):
     assert window.workspace.pages.currentWidget() is audits_page
     assert audits_page.title.text() == "YILMAZ Ayşe — Bilan de printemps"
     assert audits_page.editor.audit.worker_id == people["Yılmaz"]
+
+
+def test_page_and_forms_in_english(qtbot, session, people, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from reconv_desktop.gui.i18n import install_translation
+    from reconv_desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators = install_translation(app, "en", tmp_path)
+    try:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        page = window.workspace.page(AUDITS)
+        page.open_worker(people["Dupont"])
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        tabs = page.editor.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())][:3] == [
+            "Career", "Skills", "Interests, constraints"]
+        assert page.new_button.text() == "&New audit"
+        assert page.editor.profile.form.save_button.text() == "&Save constraints"
+        window.idle.detach()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.French))
