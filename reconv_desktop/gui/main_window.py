@@ -63,6 +63,11 @@ class Workspace(QWidget):
             page = module.Page(session, self.pages)
             self.pages.addWidget(page)
             self.page_widgets.append(page)
+        # A coordination vault also gets the Coordination page (last entry, Ctrl+9).
+        if session.store is not None and session.store.meta("role") == "coordination":
+            from reconv_desktop.gui.pages.coordination import add_to_workspace
+
+            add_to_workspace(self)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(HOME)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -216,22 +217,53 @@ class RememberPage(QWizardPage):
 
 
 class EnrolmentPage(QWizardPage):
-    """Optional import of the coordination enrolment file (comes with the sync feature)."""
+    """Optional: load coordination's card, compare its fingerprint, and enrol it on Finish."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
+        from reconv_desktop.gui.sync_enrol import CardConfirm
+
+        self.owner = wizard
         self.setTitle(self.tr("Inscription auprès de la coordination (facultatif)"))
+        self.setSubTitle(self.tr(
+            "Si la coordination vous a remis sa carte (fichier .json), chargez-la et comparez "
+            "l'empreinte avec celle qu'elle vous lit. Sinon, cliquez sur Terminer : vous "
+            "pourrez le faire plus tard depuis la page Synchronisation."))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "La coordination vous remettra un fichier d'inscription pour l'échange mensuel "
-            "des paquets. Son import arrivera avec la fonction de synchronisation ; vous "
-            "pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.import_button = QPushButton(self.tr("Importer un fichier d'inscription…"))
-        self.import_button.setEnabled(False)
-        layout.addWidget(self.import_button)
+        self.card_box = CardConfirm("coordination")
+        self.import_button = self.card_box.load_button
+        self.card_box.changed.connect(self.completeChanged.emit)
+        layout.addWidget(self.card_box)
         layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        # Skippable; but a loaded card is enrolled only once its fingerprint is confirmed.
+        return self.card_box.card is None or self.card_box.confirmed.isChecked()
+
+    def validatePage(self) -> bool:
+        card = self.card_box.card
+        if card is None:
+            return True
+        from reconv_desktop.gui.sync_enrol import enrol
+
+        # QWizard validates the last page from done(), i.e. after FirstRunWizard.accept()
+        # opened the session: enrol through it (else through a short-lived connection).
+        try:
+            store = self.owner.session.store
+            if store is not None:
+                enrol(store, card, "coordination")
+            elif self.owner.created is not None and self.owner._raw_key is not None:
+                temporary = self.owner.created.open_with_key(self.owner._raw_key)
+                try:
+                    enrol(temporary, card, "coordination")
+                finally:
+                    temporary.close()
+            else:
+                return False
+        except ReconvError as exc:
+            # The vault exists and is open: say why, and let the counsellor enrol later.
+            QMessageBox.warning(self, self.tr("Inscription non enregistrée"), exc.message)
+        return True
 
 
 class FirstRunWizard(QWizard):
