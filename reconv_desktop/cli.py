@@ -22,6 +22,47 @@ from reconv_desktop.logs import configure_logging
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL = 70
 log = logging.getLogger("reconv.cli")
+CORRUPT_VAULT_MESSAGE = (
+    "La base du coffre est abîmée ({detail}). Restaurez une sauvegarde : voyez-les avec "
+    "« reconv backup list », puis « reconv backup restore NOM »."
+)
+BUSY_VAULT_MESSAGE = "Le coffre est occupé par une autre opération ; réessayez dans un instant."
+
+
+def database_error_message(exc: BaseException) -> str | None:
+    """One French line for a database error that escaped the commands, None if not one.
+
+    A damaged page surfaces as a bare DatabaseError in the middle of any query; the
+    counsellor's way out is a backup, so the message says which commands to run.
+    """
+    import sqlite3
+
+    import sqlcipher3
+
+    if not isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError):
+        return None
+    if isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError
+                  | sqlite3.IntegrityError | sqlite3.ProgrammingError):  # fmt: skip
+        return None  # our own bug, not the file's: keep it an internal error
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return BUSY_VAULT_MESSAGE
+    return CORRUPT_VAULT_MESSAGE.format(detail=text)
+
+
+def _route_sqlcipher_log(log_dir: os.PathLike[str] | str) -> None:
+    """Send SQLCipher's own diagnostics to the log folder, not in front of the user's message."""
+    try:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            target = os.path.join(os.fspath(log_dir), "sqlcipher.log").replace("'", "''")
+            conn.execute(f"PRAGMA cipher_log = '{target}'")
+        finally:
+            conn.close()
+    except Exception:  # diagnostics only: never block a command for them
+        log.debug("SQLCipher log not redirected", exc_info=True)
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
@@ -68,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ctx = CommandContext.from_args(args)
     configure_logging(ctx.paths.log_dir)
+    _route_sqlcipher_log(ctx.paths.log_dir)
     try:
         return int(args.func(ctx, args) or 0)
     except ReconvError as exc:
@@ -78,7 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:
+    except Exception as exc:
+        message = database_error_message(exc)
+        if message is not None and not os.environ.get("RECONV_DEBUG"):
+            log.error("database error in command %s: %s", args.command, exc)
+            print(f"reconv : {message}", file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("unexpected error in command %s", args.command)
         if os.environ.get("RECONV_DEBUG"):
             raise

@@ -90,8 +90,10 @@ def cmd_assessment_print(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def cmd_referential_import(ctx: CommandContext, args: argparse.Namespace) -> int:
     from reconv_desktop.referential.esco_import import import_esco
+    from reconv_desktop.store.backups import backup_before
 
     store = ctx.open_store()
+    backup_before(store, "import")  # raises (import refused) when no backup can be made
     report = import_esco(store.db, Path(args.directory), args.lang, _progress_bar())
     sys.stderr.write("\n")
     for warning in report.warnings:

@@ -29,6 +29,7 @@ from reconv_desktop.gui.session import Session
 from reconv_desktop.referential.esco_import import import_esco
 from reconv_desktop.referential.model import ImportReport
 from reconv_desktop.referential.writer import referential_info
+from reconv_desktop.store.backups import backup_before
 
 
 class ReferentialImportDialog(QDialog):
@@ -106,6 +107,7 @@ class ReferentialImportDialog(QDialog):
         def op(progress: Progress) -> ImportReport:
             store = session.open_connection()
             try:
+                backup_before(store, "import")  # no backup, no import: the error is shown
                 return import_esco(store.db, Path(folder), lang, progress)
             finally:
                 store.close()

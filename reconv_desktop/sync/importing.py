@@ -243,7 +243,24 @@ def import_bundle(
         merger, acknowledged = _run(store, verified, write=False, progress=None)
         if not confirm(_report(verified, merger, acknowledged)):
             return _report(verified, merger, acknowledged)
+    if not already_imported(store, verified.bundle_id):
+        _backup_before_import(store)
     return apply_bundle(store, verified, progress)
+
+
+def _backup_before_import(store: Store) -> None:
+    """A verified backup before the merge; without one the import is refused (nothing changed)."""
+    from reconv_desktop.errors import ReconvError
+    from reconv_desktop.store.backups import backup_before
+    from reconv_desktop.sync.errors import BundleError
+
+    try:
+        backup_before(store, "import")
+    except ReconvError as exc:
+        raise BundleError(
+            f"la sauvegarde faite avant chaque import a échoué ({exc.message})",
+            "import_backup_failed",
+        ) from exc
 
 
 def history(store: Store, limit: int = 200) -> list[dict[str, Any]]:
