@@ -268,7 +268,6 @@ def content_from_json(raw: str | None) -> CvContent:
     )
 
 
-
 @dataclass(frozen=True, slots=True)
 class CvDraft:
     """One CV draft of a worker, aimed at one target occupation."""

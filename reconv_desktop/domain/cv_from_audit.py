@@ -109,8 +109,13 @@ def content_from_audit(
         identity=identity_from_worker(worker, _headline(target)),
         summary=_summary(audit, target),
         experiences=tuple(
-            CvExperience(_cap(e.role), e.employer, _month(e.start_date), _month(e.end_date),
-                         _bullets(e.tasks))
+            CvExperience(
+                _cap(e.role),
+                e.employer,
+                _month(e.start_date),
+                _month(e.end_date),
+                _bullets(e.tasks),
+            )
             for e in audit.experiences
         ),
         education=tuple(
@@ -136,7 +141,7 @@ class SectionChange:
 
     @property
     def diff_lines(self) -> list[str]:
-        """"- old line" / "+ new line" entries, as a reader of the preview wants them."""
+        """ "- old line" / "+ new line" entries, as a reader of the preview wants them."""
         out = []
         for line in difflib.ndiff(self.before.splitlines(), self.after.splitlines()):
             if line[:2] in ("- ", "+ "):

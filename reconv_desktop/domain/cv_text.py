@@ -43,7 +43,7 @@ _LEVEL_WORDS = {w.casefold(): n for n, w in CV_LEVELS.items()} | {str(n): n for 
 
 
 def _show_date(value: str) -> str:
-    """"1999-09" -> "09/1999"; "1999" stays."""
+    """ "1999-09" -> "09/1999"; "1999" stays."""
     if len(value) >= 7:
         return f"{value[5:7]}/{value[:4]}"
     return value

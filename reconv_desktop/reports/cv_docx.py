@@ -8,7 +8,6 @@ import io
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -67,13 +66,14 @@ def _lines(doc, text: str) -> None:
 
 
 def _dated_heading(doc, text: str, period: str) -> None:
-    heading = doc.add_heading(text, level=2)
+    # The period on its own line below: a right-aligned tab wraps badly on long job titles.
+    doc.add_heading(text, level=2)
     if period:
-        # A right tab stop puts the dates at the margin, the way people lay them out by hand.
-        heading.paragraph_format.tab_stops.add_tab_stop(Mm(174), WD_TAB_ALIGNMENT.RIGHT)
-        run = heading.add_run(f"\t{period}")
-        run.bold = False
-        run.font.size = Pt(10)
+        p = doc.add_paragraph()
+        run = p.add_run(period)
+        run.italic = True
+        run.font.size = Pt(9.5)
+        run.font.color.rgb = RGBColor(0x5A, 0x66, 0x75)
 
 
 def _section(doc, content: CvContent, key: str) -> None:
@@ -88,7 +88,11 @@ def _section(doc, content: CvContent, key: str) -> None:
             _lines(doc, e.description)
     elif key == "education":
         for e in content.education:
-            _dated_heading(doc, e.title + (f" — {e.institution}" if e.institution else ""), e.year)
+            p = doc.add_paragraph()
+            p.add_run(e.title).bold = True
+            rest = ", ".join(x for x in (e.institution, e.year) if x)
+            if rest:
+                p.add_run(f" — {rest}")
             _lines(doc, e.note)
     elif key == "skills":
         for s in content.skills:
@@ -105,9 +109,12 @@ def _section(doc, content: CvContent, key: str) -> None:
             if x.fluency:
                 p.add_run(f" : {x.fluency}")
     elif key == "licences":
-        if content.licences:
-            doc.add_paragraph(f"Permis {', '.join(content.licences)}")
-        _lines(doc, content.licence_note)
+        parts = [f"Permis {', '.join(content.licences)}"] if content.licences else []
+        notes = [line.strip() for line in content.licence_note.splitlines() if line.strip()]
+        if parts and notes:
+            notes[0] = notes[0][:1].lower() + notes[0][1:]
+        if parts or notes:
+            doc.add_paragraph(" · ".join(parts + notes))
     elif key == "interests":
         for i in content.interests:
             p = doc.add_paragraph(style="List Bullet")

@@ -11,9 +11,7 @@ from typing import Any
 from reconv_desktop.domain.cv import CV_LEVELS, CvContent
 from reconv_desktop.fileio import write_atomic
 
-SCHEMA_URL = (
-    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
-)
+SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 
 
 def _date(value: str) -> str | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -38,7 +40,7 @@ from reconv_desktop.domain.cv import (
 from reconv_desktop.domain.cv_text import format_period
 from reconv_desktop.fileio import write_atomic
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
-from reconv_desktop.reports.layout import LIGHT, MUTED, PRIMARY, RULE, para
+from reconv_desktop.reports.layout import _SLASH, LIGHT, MUTED, PRIMARY, RULE, para
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
@@ -61,7 +63,7 @@ def _styles(sidebar: bool = False) -> dict[str, ParagraphStyle]:
     register_fonts()
     ink = colors.HexColor("#1B1F24")
     body = ParagraphStyle("cv_body", fontName=FONT, fontSize=9.5, leading=12.8, textColor=ink,
-                          splitLongWords=1, embeddedHyphenation=1)  # fmt: skip
+                          splitLongWords=1)  # fmt: skip
     side = ParagraphStyle("cv_side", parent=body, fontSize=8.8, leading=11.8)
     base = side if sidebar else body
     return {
@@ -69,15 +71,26 @@ def _styles(sidebar: bool = False) -> dict[str, ParagraphStyle]:
         "muted": ParagraphStyle("cv_muted", parent=base, fontName=FONT_ITALIC, textColor=MUTED),
         "strong": ParagraphStyle("cv_strong", parent=base, fontName=FONT_BOLD),
         "right": ParagraphStyle("cv_right", parent=base, alignment=2, textColor=MUTED),
-        "bullet": ParagraphStyle("cv_bullet", parent=base, leftIndent=10, bulletIndent=2,
-                                 spaceBefore=0.5),
-        "name": ParagraphStyle("cv_name", parent=body, fontName=FONT_BOLD, fontSize=22,
-                               leading=26, textColor=PRIMARY),
-        "headline": ParagraphStyle("cv_headline", parent=body, fontSize=12.5, leading=16,
-                                   textColor=MUTED, spaceBefore=2),
-        "h": ParagraphStyle("cv_h", parent=body, fontName=FONT_BOLD, fontSize=10.5 if sidebar
-                            else 11.5, leading=14, textColor=PRIMARY, spaceBefore=10,
-                            spaceAfter=1, keepWithNext=1),
+        "bullet": ParagraphStyle(
+            "cv_bullet", parent=base, leftIndent=10, bulletIndent=2, spaceBefore=0.5
+        ),
+        "name": ParagraphStyle(
+            "cv_name", parent=body, fontName=FONT_BOLD, fontSize=22, leading=26, textColor=PRIMARY
+        ),
+        "headline": ParagraphStyle(
+            "cv_headline", parent=body, fontSize=12.5, leading=16, textColor=MUTED, spaceBefore=2
+        ),
+        "h": ParagraphStyle(
+            "cv_h",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5 if sidebar else 11.5,
+            leading=14,
+            textColor=PRIMARY,
+            spaceBefore=10,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
     }
 
 
@@ -103,7 +116,8 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 def _dated_row(left: Flowable, period: str, st: dict, width: float) -> Flowable:
     if not period:
         return left
-    period_w = 34 * mm
+    style = st["right"]
+    period_w = stringWidth(period, style.fontName, style.fontSize) + 3 * mm
     table = Table([[left, para(period, st["right"])]], colWidths=[width - period_w, period_w])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -113,8 +127,10 @@ def _dated_row(left: Flowable, period: str, st: dict, width: float) -> Flowable:
     return table
 
 
-def _section(content: CvContent, key: str, st: dict, width: float) -> list[Flowable]:
-    """The flowables of one section, heading included."""
+def _section(
+    content: CvContent, key: str, st: dict, width: float, columns: int = 1
+) -> list[Flowable]:
+    """The flowables of one section, heading included; short-item lists in `columns`."""
     body: list = []  # flowables, or lists of flowables that stay together
     if key == "summary":
         body = [para(line, st["body"]) for line in content.summary.split("\n\n") if line.strip()]
@@ -145,13 +161,18 @@ def _section(content: CvContent, key: str, st: dict, width: float) -> list[Flowa
         body = [Paragraph(f"<b>{_esc(x.language)}</b>" + (f" : {_esc(x.fluency)}" if x.fluency
                           else ""), st["body"]) for x in content.languages]  # fmt: skip
     elif key == "licences":
-        if content.licences:
-            body.append(para(f"Permis {', '.join(content.licences)}", st["body"]))
-        body += [para(line, st["body"]) for line in content.licence_note.splitlines() if line]
+        parts = [f"Permis {', '.join(content.licences)}"] if content.licences else []
+        notes = [line.strip() for line in content.licence_note.splitlines() if line.strip()]
+        if parts and notes:  # "Permis B · véhicule personnel" reads as one fact
+            notes[0] = notes[0][:1].lower() + notes[0][1:]
+        if parts or notes:
+            body.append(para(" · ".join(parts + notes), st["body"]))
     elif key == "interests":
         for i in content.interests:
             text = f"<b>{_esc(i.label)}</b>" + (f" : {_esc(i.detail)}" if i.detail else "")
             body.append(Paragraph(text, st["bullet"], bulletText="•"))
+    if columns > 1 and key in ("skills", "qualities") and len(body) > 3:
+        body = [_columns(body, columns, width)]
     groups = [b if isinstance(b, list) else [b] for b in body]
     if not groups:
         return []
@@ -159,14 +180,28 @@ def _section(content: CvContent, key: str, st: dict, width: float) -> list[Flowa
     return [_kept(_heading(key, st, width) + groups[0])] + [_kept(g) for g in groups[1:]]
 
 
+def _columns(items: list[Flowable], columns: int, width: float) -> Table:
+    """Short items side by side, filled column by column (read top to bottom)."""
+    per_column = -(-len(items) // columns)
+    cols = [items[i * per_column : (i + 1) * per_column] for i in range(columns)]
+    rows = [[col[r] if r < len(col) else "" for col in cols] for r in range(per_column)]
+    table = Table(rows, colWidths=[width / columns] * columns)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))  # fmt: skip
+    return table
+
+
 def _kept(group: list[Flowable]) -> Flowable:
     return group[0] if len(group) == 1 else KeepTogether(group)
 
 
 def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(text or "")
+    """Escaped for a Paragraph; a slash between words gets spaces so narrow columns can
+    break there ("plombier / plombière") instead of inside a word."""
+    return _SLASH.sub(" / ", escape(text or ""))
 
 
 def _identity(content: CvContent, st: dict, with_contacts: bool) -> list[Flowable]:
@@ -220,8 +255,11 @@ def render_cv(content: CvContent, template: CvTemplate | str, title: str = "") -
     else:
         pages = _build_modern(buffer, content, meta, warnings)
     if pages > 1:
-        warnings.insert(0, f"Le CV tient sur {pages} pages : raccourcissez les rubriques "
-                        "les plus longues ou masquez-en une pour tenir sur une page.")
+        warnings.insert(
+            0,
+            f"Le CV tient sur {pages} pages : raccourcissez les rubriques "
+            "les plus longues ou masquez-en une pour tenir sur une page.",
+        )
     return RenderedCv(buffer.getvalue(), pages, warnings)
 
 
@@ -234,7 +272,7 @@ def _build_classic(buffer: io.BytesIO, content: CvContent, meta: dict) -> int:
                           **meta)  # fmt: skip
     story = _identity(content, st, with_contacts=True)
     for key in content.visible_sections():
-        story += _section(content, key, st, width)
+        story += _section(content, key, st, width, columns=2)
     doc.build(story)
     return doc.page
 
@@ -282,8 +320,12 @@ def _build_modern(buffer: io.BytesIO, content: CvContent, meta: dict, warnings: 
 
     frame = Frame(main_x, MARGIN, main_w, PAGE_H - 2 * MARGIN, id="main", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-    doc = BaseDocTemplate(buffer, pagesize=A4, **meta,
-                          pageTemplates=[PageTemplate("page", [frame], onPage=background)])
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        **meta,
+        pageTemplates=[PageTemplate("page", [frame], onPage=background)],
+    )
     doc.build(main)
     return doc.page
 

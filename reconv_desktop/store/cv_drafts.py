@@ -108,8 +108,8 @@ class CvDraftRepository(SyncedRepository):
             "worker_id": worker_id,
             "audit_id": audit.id if audit else None,
             "title": cv.clean_title(
-                title or (f"CV — {target_label[:1].upper()}{target_label[1:]}" if target_label
-                          else "CV")
+                title
+                or (f"CV — {target_label[:1].upper()}{target_label[1:]}" if target_label else "CV")
             ),
             "target_uri": target_uri or (target.occupation_uri if target else None),
             "target_label": target_label,

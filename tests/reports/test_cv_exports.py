@@ -97,8 +97,9 @@ def test_docx_has_real_headings_lists_and_every_section(
     assert headings == [cv.SECTION_TITLES[k] for k in draft.content.visible_sections()]
     bullets = [t for s, t in paragraphs if s == "List Bullet"]
     assert "Conduite du four" in bullets and "Travailler en équipe" in bullets
-    assert any(s == "Heading 2" and t.startswith("Opératrice de four — Verreries Fictives\t")
-               for s, t in paragraphs)  # fmt: skip
+    at = paragraphs.index(("Heading 2", "Opératrice de four — Verreries Fictives"))
+    assert paragraphs[at + 1][1] == "09/2001 – 12/2024"
+    assert ("Normal", "CESS technique — Athénée Fictif, 1990") in paragraphs
     assert not document.tables and not document.inline_shapes  # plain, editable text
     assert document.core_properties.title == draft.title
 

@@ -44,8 +44,11 @@ def test_draft_maps_the_audit_field_by_field(store: Store) -> None:
     assert draft.title == "CV — Conducteur de ligne de production"
     assert draft.template == cv.CvTemplate.CLASSIC
     assert c.identity_lines() == {
-        "name": "Thị Hoa Nguyễn", "headline": "Conducteur de ligne de production",
-        "email": "hoa.nguyen@example.org", "phone": "0470 12 34 56", "city": "Liège",
+        "name": "Thị Hoa Nguyễn",
+        "headline": "Conducteur de ligne de production",
+        "email": "hoa.nguyen@example.org",
+        "phone": "0470 12 34 56",
+        "city": "Liège",
     }  # fmt: skip  (birth date and address are kept but not shown by default)
     assert c.identity["birth_date"] == "02/04/1971"
     assert c.experiences == (cv.CvExperience(
