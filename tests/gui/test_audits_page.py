@@ -191,3 +191,23 @@ def test_page_and_forms_in_english(qtbot, session, people, tmp_path):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.French))
+
+
+def test_esco_import_dialog_reports_counts_and_refusals(qtbot, window, session, tmp_path):
+    from reconv_desktop.gui.referential_import import ReferentialImportDialog
+
+    page = window.workspace.page(AUDITS)
+    dialog = ReferentialImportDialog(session, page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.folder, str(tmp_path))  # no ESCO files there
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refusé" in dialog.result.toPlainText(), timeout=10000)
+    assert "skills_" in dialog.result.toPlainText()
+    dialog.folder.clear()
+    fixture = Path(__file__).parents[1] / "data" / "esco" / "fr"
+    qtbot.keyClicks(dialog.folder, str(fixture))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert f"{dialog.report.skills} compétences" in dialog.result.toPlainText()
+    assert dialog.report.skills == session.store.db.execute(
+        "SELECT count(*) FROM ref_skill").fetchone()[0]
