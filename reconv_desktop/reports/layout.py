@@ -26,10 +26,10 @@ MUTED = colors.HexColor("#5A6675")
 def styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles of our documents, on the embedded Unicode font."""
     register_fonts()
-    # Long compound words ("plombier-chauffagiste") break at their own hyphens first; only
-    # a word wider than its whole column is cut elsewhere, so nothing ever overflows a cell.
+    # Words wider than their column are cut so nothing overflows a cell. reportlab's
+    # embeddedHyphenation can drop the hyphen of "plombière-chauffagiste", so it stays off.
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=12.5, splitLongWords=1, embeddedHyphenation=1
+        "body", fontName=FONT, fontSize=9.5, leading=12.5, splitLongWords=1, embeddedHyphenation=0
     )
     return {
         "body": body,
