@@ -93,6 +93,7 @@ class Merger:
         self.write, self.namespace, self.unsent_since = write, namespace, unsent_since
         self.summary: dict[str, Counter[str]] = {}
         self.max_clock = ""
+        self._pending: list[tuple[Any, ...]] = []  # received_row writes not yet flushed
 
     # --- reading the current version ------------------------------------------------------
     def _local(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -121,27 +122,27 @@ class Merger:
         return found
 
     # --- writing ----------------------------------------------------------------------------
+    def _flush(self) -> None:
+        if self._pending:
+            self.store.conn.executemany(
+                "INSERT INTO received_row (source, table_name, id, updated_at, origin, deleted, "
+                "data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source, table_name, id) DO UPDATE "
+                "SET updated_at = excluded.updated_at, origin = excluded.origin, "
+                "deleted = excluded.deleted, data = excluded.data",
+                self._pending,
+            )
+            self._pending = []
+
     def _put(
         self, table: str, remote: dict[str, Any], exists: bool,
         current: dict[str, Any] | None = None,
     ) -> None:
         if self.namespace:
             data = {k: v for k, v in remote.items() if k not in SYNC_COLUMNS}
-            self.store.conn.execute(
-                "INSERT INTO received_row (source, table_name, id, updated_at, origin, deleted, "
-                "data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source, table_name, id) DO UPDATE "
-                "SET updated_at = excluded.updated_at, origin = excluded.origin, "
-                "deleted = excluded.deleted, data = excluded.data",
-                [
-                    self.sender,
-                    table,
-                    remote["id"],
-                    remote["updated_at"],
-                    remote["origin"],
-                    remote["deleted"],
-                    _canonical(data),
-                ],
-            )
+            # Written in one executemany per table (see _flush): a statement per row was a
+            # third of an import into coordination.
+            self._pending.append((self.sender, table, remote["id"], remote["updated_at"],
+                                  remote["origin"], remote["deleted"], _canonical(data)))
             return
         values = dict(remote)
         if table == "worker":
@@ -214,6 +215,7 @@ class Merger:
                 self._conflict(table, conflict, kept=remote, other=local)
             elif conflict == "concurrent_older":
                 self._conflict(table, "concurrent", kept=local, other=remote)
+        self._flush()
         return counts
 
     def refuse(self, table: str, count: int) -> None:
