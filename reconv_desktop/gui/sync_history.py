@@ -6,9 +6,18 @@ columns; resolving a conflict goes through `sync.conflicts.resolve_conflict`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +38,27 @@ from reconv_desktop.sync.conflicts import KIND_LABELS, Conflict, list_conflicts,
 
 
 def _when(text: str | None) -> str:
-    return (text or "")[:16].replace("T", " ")
+    """A stored UTC time shown in this computer's local time."""
+    if not text:
+        return ""
+    try:
+        return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text[:16].replace("T", " ")
+
+
+BUNDLE_KINDS = {"activity": QT_TRANSLATE_NOOP("HistoryModel", "activité"),
+                "reference": QT_TRANSLATE_NOOP("HistoryModel", "référence"),
+                "receipt": QT_TRANSLATE_NOOP("HistoryModel", "accusés de réception")}
+BUNDLE_SCOPES = {"indicators": QT_TRANSLATE_NOOP("HistoryModel", "indicateurs"),
+                 "pseudonymous": QT_TRANSLATE_NOOP("HistoryModel", "pseudonymisé"),
+                 "full": QT_TRANSLATE_NOOP("HistoryModel", "complet")}
+
+
+def bundle_label(kind: str, scope: str) -> str:
+    """'activité, pseudonymisé', 'référence'... in the window's language."""
+    parts = [BUNDLE_KINDS.get(kind, kind), BUNDLE_SCOPES.get(scope, "")]
+    return ", ".join(QCoreApplication.translate("HistoryModel", p) for p in parts if p)
 
 
 def _contents(summary: dict[str, Any]) -> str:
@@ -84,7 +113,8 @@ class HistoryModel(QAbstractTableModel):
             ack = "—"
         return (_when(h["at"]), self.tr("envoyé") if sent else self.tr("reçu"),
                 h["peer_name"] or (h["peer_device_id"] or "")[:8],
-                f"{h['kind']} / {h['scope']}" if h["scope"] else h["kind"], h["period"] or "—",
+                bundle_label(h["kind"], h["scope"]),
+                h["period"] or "—",
                 str(h["sequence"]), ack, _contents(h["summary"]))[index.column()]
 
 

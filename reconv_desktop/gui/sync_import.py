@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,8 +29,16 @@ from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.operations import QueryOp
 from reconv_desktop.gui.session import Session
 from reconv_desktop.gui.sync_export import BUNDLE_FILTER, error_text
+from reconv_desktop.gui.sync_history import bundle_label
 from reconv_desktop.sync.importing import ImportReport, import_bundle, inspect_bundle
 
+SUMMARY_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportWizard", "Table"), QT_TRANSLATE_NOOP("ImportWizard", "Nouvelles"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Modifiées"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Supprimées"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Inchangées"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Conflits"), QT_TRANSLATE_NOOP("ImportWizard", "Refusées"),
+)
 COUNT_KEYS = ("new", "updated", "deleted", "unchanged", "conflicting", "refused")
 
 
@@ -47,15 +55,12 @@ def fill_summary(table: QTableWidget, report: ImportReport) -> None:
 
 def summary_table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, 7, parent)
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportWizard", text)
-
-    table.setHorizontalHeaderLabels([
-        tr("Table"), tr("Nouvelles"), tr("Modifiées"), tr("Supprimées"), tr("Inchangées"),
-        tr("Conflits"), tr("Refusées")])
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ImportWizard", h) for h in SUMMARY_HEADERS])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -149,9 +154,9 @@ class PreviewPage(QWizardPage):
         if report is None:
             return
         self.header.setText(self.tr(
-            "Lot n° %s de <b>%s</b> — %s, portée %s, période %s, créé le %s (%s octets).<br>"
+            "Lot n° %s de <b>%s</b> — %s, période %s, créé le %s (%s octets).<br>"
             "Signature et contenu vérifiés.") % (
-            report.sequence, report.sender_name, report.kind, report.scope or "—",
+            report.sequence, report.sender_name, bundle_label(report.kind, report.scope),
             report.period or "—", report.created_at[:16].replace("T", " "), report.file_bytes))
         fill_summary(self.table, report)
         notes = []

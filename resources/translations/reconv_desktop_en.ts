@@ -200,6 +200,44 @@
     </message>
 </context>
 <context>
+    <name>CardConfirm</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="56" />
+        <source>&amp;Charger une carte…</source>
+        <translation>&amp;Load a card…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="64" />
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="69" />
+        <source>L&apos;&amp;empreinte est bien celle que la personne m&apos;a lue (par téléphone ou en personne)</source>
+        <translation>The &amp;fingerprint is the one the person read to me (by phone or in person)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="80" />
+        <source>Choisir la carte d&apos;identité reçue</source>
+        <translation>Choose the identity card you received</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="95" />
+        <source>Cette carte est celle d&apos;un appareil « %s », pas « %s ».</source>
+        <translation>This card belongs to a “%s” device, not “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="103" />
+        <source>&lt;b&gt;%s&lt;/b&gt; (%s), appareil %s&lt;br&gt;Empreinte à comparer :</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; (%s), device %s&lt;br&gt;Fingerprint to compare:</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="104" />
+        <source>sans nom</source>
+        <translation>no name</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../reconv_desktop/gui/caseload_model.py" line="48" />
@@ -291,6 +329,202 @@
         <location filename="../../reconv_desktop/gui/worker_tabs.py" line="190" />
         <source>Démarche cochée</source>
         <translation>Step ticked</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="73" />
+        <source>Importer un lot</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="75" />
+        <source>Choisissez le fichier reçu. Il est vérifié (signature, destinataire, intégrité) avant tout aperçu ; rien n&apos;est modifié avant votre confirmation.</source>
+        <translation>Choose the file you received. It is verified (signature, recipient, integrity) before any preview; nothing changes until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="80" />
+        <source>Fichier du lot</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="82" />
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="101" />
+        <source>Choisir le lot reçu</source>
+        <translation>Choose the received bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="115" />
+        <source>Vérification du lot…</source>
+        <translation>Verifying the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="131" />
+        <source>Aucun conflit à examiner.</source>
+        <translation>No conflict to review.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="135" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="135" />
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="136" />
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="137" />
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="145" />
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="145" />
+        <source>Version actuelle</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="146" />
+        <source>Autre version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="155" />
+        <source>&amp;Garder la version actuelle</source>
+        <translation>&amp;Keep the current version</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="156" />
+        <source>&amp;Prendre l&apos;autre version (échanger)</source>
+        <translation>&amp;Take the other version (swap)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="51" />
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="197" />
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="55" />
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="61" />
+        <source>Accompagnateurs enregistrés</source>
+        <translation>Registered counsellors</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Lots reçus</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="60" />
+        <source>Dernier lot reçu</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="60" />
+        <source>Dernier mois</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="66" />
+        <source>&amp;Ajouter un·e accompagnateur·rice…</source>
+        <translation>&amp;Add a counsellor…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="67" />
+        <source>&amp;Importer un lot reçu…</source>
+        <translation>&amp;Import a received bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="68" />
+        <source>&amp;Envoyer un lot…</source>
+        <translation>&amp;Send a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="69" />
+        <source>Exporter &amp;ma carte…</source>
+        <translation>Export &amp;my card…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="82" />
+        <source>Indicateurs consolidés du &amp;mois :</source>
+        <translation>Consolidated indicators for the &amp;month:</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="85" />
+        <source>Exporter en &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="86" />
+        <source>Exporter en C&amp;SV…</source>
+        <translation>Export as C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="102" />
+        <source>Indicateurs consolidés</source>
+        <translation>Consolidated indicators</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="145" />
+        <source>%1 : chiffres de %2 accompagnateur(s) sur %3.</source>
+        <translation>%1: figures from %2 of %3 counsellor(s).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="171" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="172" />
+        <source>Tableaux CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="174" />
+        <source>Exporter les indicateurs consolidés</source>
+        <translation>Export the consolidated indicators</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="191" />
+        <source>Exporté : %s</source>
+        <translation>Exported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="191" />
+        <source>Écriture…</source>
+        <translation>Writing…</translation>
     </message>
 </context>
 <context>
@@ -423,21 +657,141 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="130" />
+        <source>Enregistrer la coordination</source>
+        <translation>Register coordination</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="131" />
+        <source>Enregistrer un·e accompagnateur·rice</source>
+        <translation>Register a counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="134" />
+        <source>Chargez la carte reçue (fichier .json), puis comparez l&apos;empreinte avec celle que la personne vous lit. Ne confirmez que si elles sont identiques.</source>
+        <translation>Load the card you received (.json file), then compare its fingerprint with the one the person reads to you. Confirm only if they are identical.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="143" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="167" />
+        <source>Exporter ma carte d&apos;identité</source>
+        <translation>Export my identity card</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="175" />
+        <source>Carte non écrite</source>
+        <translation>Card not written</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="177" />
+        <source>Carte écrite</source>
+        <translation>Card written</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="178" />
+        <source>Carte écrite dans %s.
+
+Empreinte à lire à voix haute à l&apos;autre partie :
+%s</source>
+        <translation>Card written to %s.
+
+Fingerprint to read aloud to the other side:
+%s</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="223" />
+        <location filename="../../reconv_desktop/gui/wizard.py" line="227" />
         <source>Inscription auprès de la coordination (facultatif)</source>
         <translation>Enrolment with coordination (optional)</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="226" />
-        <source>La coordination vous remettra un fichier d'inscription pour l'échange mensuel des paquets. Son import arrivera avec la fonction de synchronisation ; vous pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer.</source>
-        <translation>Coordination will give you an enrolment file for the monthly bundle exchange. Importing it comes with the sync feature; you can do it later from the Sync page. Click Finish.</translation>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="229" />
+        <source>Si la coordination vous a remis sa carte (fichier .json), chargez-la et comparez l&apos;empreinte avec celle qu&apos;elle vous lit. Sinon, cliquez sur Terminer : vous pourrez le faire plus tard depuis la page Synchronisation.</source>
+        <translation>If coordination gave you its card (.json file), load it and compare the fingerprint with the one they read to you. Otherwise click Finish: you can do it later from the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="231" />
-        <source>Importer un fichier d'inscription…</source>
-        <translation>Import an enrolment file…</translation>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="265" />
+        <source>Inscription non enregistrée</source>
+        <translation>Enrolment not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="193" />
+        <source>Exporter un lot</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="196" />
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="197" />
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="198" />
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="199" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="218" />
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation>Computing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="223" />
+        <source>Enregistrer le lot</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="241" />
+        <source>Écriture du lot…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Cellule</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="66" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="67" />
+        <source>Accompagnement</source>
+        <translation>Counsellor</translation>
     </message>
 </context>
 <context>
@@ -471,6 +825,99 @@
         <location filename="../../reconv_desktop/gui/wizard.py" line="286" />
         <source>Le coffre n'a pas pu être créé (erreur inattendue).</source>
         <translation>The vault could not be created (unexpected error).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="50" />
+        <source>activité</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="51" />
+        <source>référence</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="52" />
+        <source>accusés de réception</source>
+        <translation>receipts</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="53" />
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="54" />
+        <source>pseudonymisé</source>
+        <translation>pseudonymous</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="55" />
+        <source>complet</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Correspondant</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="85" />
+        <source>Accusé de réception</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="85" />
+        <source>Contenu (lignes)</source>
+        <translation>Contents (rows)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="110" />
+        <source>accusé le %s</source>
+        <translation>acknowledged on %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="111" />
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="114" />
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="114" />
+        <source>reçu</source>
+        <translation>received</translation>
     </message>
 </context>
 <context>
@@ -524,6 +971,92 @@
         <location filename="../../reconv_desktop/gui/pages/home.py" line="76" />
         <source>Aucune échéance dépassée.</source>
         <translation>No overdue deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="36" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="36" />
+        <source>Nouvelles</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="37" />
+        <source>Modifiées</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="38" />
+        <source>Supprimées</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="39" />
+        <source>Inchangées</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="40" />
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="40" />
+        <source>Refusées</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="238" />
+        <source>Importer un lot</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="241" />
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="242" />
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="243" />
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="244" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="270" />
+        <source>Vérification du lot…</source>
+        <translation>Verifying the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="281" />
+        <source>Import du lot…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/charts.py" line="34" />
+        <source>Graphique des indicateurs</source>
+        <translation>Indicators chart</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/charts.py" line="49" />
+        <source>Aucun chiffre pour ce mois</source>
+        <translation>No figures for this month</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1201,44 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="48" />
+        <source>Lot mensuel pour la coordination</source>
+        <translation>Monthly bundle for coordination</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="50" />
+        <source>Choisissez le mois et ce que le lot contient. Vous verrez ensuite exactement ce qui quitte cet ordinateur, avant que rien ne soit écrit.</source>
+        <translation>Choose the month and what the bundle holds. You will then see exactly what leaves this computer, before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="54" />
+        <source>&amp;Mois</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="57" />
+        <source>&amp;Indicateurs : comptages mensuels anonymes (moins de 5 masqués)</source>
+        <translation>&amp;Indicators: anonymous monthly counts (under 5 masked)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="59" />
+        <source>&amp;Pseudonymisé : dossiers sans nom, contact, numéro national ni texte libre ; date de naissance réduite à l&apos;année</source>
+        <translation>&amp;Pseudonymous: records without name, contact, national number or free text; birth date reduced to the year</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="61" />
+        <source>&amp;Complet : toutes les données (par exemple pour un transfert)</source>
+        <translation>&amp;Full: all data (for example for a transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="72" />
+        <source>Contenu</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeTab</name>
     <message>
         <location filename="../../reconv_desktop/gui/worker_tabs.py" line="283" />
@@ -756,6 +1327,94 @@
         <location filename="../../reconv_desktop/gui/wizard.py" line="106" />
         <source>Création du coffre chiffré…</source>
         <translation>Creating the encrypted vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="84" />
+        <source>Ce qui quitte cet ordinateur</source>
+        <translation>What leaves this computer</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="90" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="90" />
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="91" />
+        <source>Champs envoyés</source>
+        <translation>Fields sent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="91" />
+        <source>Champs retirés</source>
+        <translation>Fields removed</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="106" />
+        <source>&amp;Écrire le lot…</source>
+        <translation>&amp;Write the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="111" />
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation>Computing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="120" />
+        <source>Destinataire(s) : %s&lt;br&gt;Mois : %s&lt;br&gt;&lt;b&gt;%s ligne(s) au total&lt;/b&gt; dans ce lot.</source>
+        <translation>Recipient(s): %s&lt;br&gt;Month(s): %s&lt;br&gt;&lt;b&gt;%s row(s) in total&lt;/b&gt; in this bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="130" />
+        <source>Rien de nouveau à envoyer pour ce mois.</source>
+        <translation>Nothing new to send for this month.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="153" />
+        <source>Écriture du lot…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="139" />
+        <source>Aperçu du lot (rien n&apos;est encore modifié)</source>
+        <translation>Bundle preview (nothing changed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="150" />
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="157" />
+        <source>Lot n° %s de &lt;b&gt;%s&lt;/b&gt; — %s, période %s, créé le %s (%s octets).&lt;br&gt;Signature et contenu vérifiés.</source>
+        <translation>Bundle no. %s from &lt;b&gt;%s&lt;/b&gt; — %s, period %s, created %s (%s bytes).&lt;br&gt;Signature and contents verified.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="164" />
+        <source>Ce lot a déjà été importé : l&apos;importer à nouveau ne changerait rien.</source>
+        <translation>This bundle was already imported: importing it again would change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="167" />
+        <source>%s conflit(s) : la version perdante sera gardée dans la liste des conflits à examiner.</source>
+        <translation>%s conflict(s): the losing version will be kept in the list of conflicts to review.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="170" />
+        <source>Accusé de réception de %s lot(s) envoyé(s).</source>
+        <translation>Acknowledges %s sent bundle(s).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="173" />
+        <source>Tables ignorées (format plus récent) : %s</source>
+        <translation>Tables ignored (newer format): %s</translation>
     </message>
 </context>
 <context>
@@ -878,14 +1537,205 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/reports.py" line="19" />
-        <source>Rapports</source>
-        <translation>Reports</translation>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="45" />
+        <source>Rapport mensuel d&apos;activité</source>
+        <translation>Monthly activity report</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/reports.py" line="21" />
-        <source>Ici viendront les rapports : le rapport mensuel d'activité, les bilans et CV imprimables, et les chiffres pour le comité d'accompagnement.</source>
-        <translation>Reports will come here: the monthly activity report, printable skills audits and CVs, and the figures for the monitoring committee.</translation>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="49" />
+        <source>Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les comptes de 1 à %d sont masqués (« &lt; %d ») pour qu&apos;aucun chiffre ne désigne une personne.</source>
+        <translation>The same figures as the “indicators” bundle sent to coordination. Counts from 1 to %d are masked (“&lt; %d”) so that no figure points at a person.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="56" />
+        <source>&amp;Mois :</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="59" />
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="60" />
+        <source>Enregistrer en &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="61" />
+        <source>Enregistrer en C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="75" />
+        <source>Chiffres du mois</source>
+        <translation>Figures of the month</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="106" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="109" />
+        <source>%1 : %2 chiffre(s), dont %3 masqué(s).</source>
+        <translation>%1: %2 figure(s), %3 of them masked.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="111" />
+        <source>Aucune activité enregistrée pour %s.</source>
+        <translation>No activity recorded for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="123" />
+        <source>Enregistrer le rapport en PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="124" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="130" />
+        <source>Enregistrer les chiffres en CSV</source>
+        <translation>Save the figures as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="131" />
+        <source>Tableaux CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="150" />
+        <source>Rapport enregistré : %s</source>
+        <translation>Report saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="152" />
+        <source>Écriture du rapport…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="161" />
+        <source>Rapport mensuel %s</source>
+        <translation>Monthly report %s</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="168" />
+        <source>Lot écrit</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="180" />
+        <source>Lot n° %s écrit : %s (%s octets).&lt;br&gt;&lt;br&gt;Remettez ce fichier à la coordination (clé USB ou courriel) : il est chiffré pour elle seule. Tant qu&apos;elle n&apos;en a pas accusé réception, ces changements repartent dans le lot suivant.</source>
+        <translation>Bundle no. %s written: %s (%s bytes).&lt;br&gt;&lt;br&gt;Hand this file to coordination (USB key or e-mail): it is encrypted for them only. Until they acknowledge it, these changes go out again in the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="206" />
+        <source>Lot importé</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="219" />
+        <source>Lot déjà importé : rien n&apos;a changé.</source>
+        <translation>Bundle already imported: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="221" />
+        <source>%s changement(s), %s conflit(s).</source>
+        <translation>%s change(s), %s conflict(s).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="224" />
+        <source>%s envoi(s) accusé(s) par la coordination.</source>
+        <translation>%s sent bundle(s) acknowledged by coordination.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="46" />
+        <source>Envoyer un lot à un·e accompagnateur·rice</source>
+        <translation>Send a bundle to a counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="55" />
+        <source>&amp;Destinataire</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="56" />
+        <source>&amp;Référentiel : cellules et check-lists de ce coffre</source>
+        <translation>Re&amp;ference data: cells and checklists of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="58" />
+        <source>&amp;Accusés de réception des lots reçus</source>
+        <translation>&amp;Acknowledge the bundles received</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="61" />
+        <source>identifiants séparés par des virgules</source>
+        <translation>ids separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="64" />
+        <source>&amp;Transférer les personnes</source>
+        <translation>&amp;Transfer people</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="67" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="67" />
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="68" />
+        <source>Champs envoyés</source>
+        <translation>Fields sent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="77" />
+        <source>A&amp;perçu</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="78" />
+        <source>&amp;Écrire le lot…</source>
+        <translation>&amp;Write the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="79" />
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="119" />
+        <source>%s ligne(s) pour %s.</source>
+        <translation>%s row(s) for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="134" />
+        <source>Enregistrer le lot</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="145" />
+        <source>Lot n° %s écrit : %s (%s octets).</source>
+        <translation>Bundle no. %s written: %s (%s bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="154" />
+        <source>Écriture du lot…</source>
+        <translation>Writing the bundle…</translation>
     </message>
 </context>
 <context>
@@ -987,14 +1837,85 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/sync.py" line="19" />
-        <source>Synchronisation</source>
-        <translation>Sync</translation>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="37" />
+        <source>Synchronisation avec la coordination</source>
+        <translation>Sync with coordination</translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/sync.py" line="21" />
-        <source>Ici viendront les échanges avec la coordination : l'envoi du paquet mensuel (avec l'aperçu de ce qui quitte l'ordinateur), l'import des paquets reçus et l'historique des échanges.</source>
-        <translation>Exchanges with coordination will come here: sending the monthly bundle (with a preview of what leaves the computer), importing received bundles and the exchange history.</translation>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="41" />
+        <source>Correspondants</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="50" />
+        <source>Enregistrer la &amp;coordination…</source>
+        <translation>Register &amp;coordination…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="51" />
+        <source>Exporter &amp;ma carte…</source>
+        <translation>Export &amp;my card…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="61" />
+        <source>&amp;Exporter le lot du mois…</source>
+        <translation>&amp;Export the monthly bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="62" />
+        <source>&amp;Importer un lot reçu…</source>
+        <translation>&amp;Import a received bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="76" />
+        <source>Historique des lots</source>
+        <translation>Bundle history</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="80" />
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="81" />
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="116" />
+        <source>Con&amp;flits</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="95" />
+        <source>Cet appareil : %s — empreinte &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>This device: %s — fingerprint &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="99" />
+        <source>Ce coffre est celui de la coordination : les accompagnateurs, leurs lots et les chiffres consolidés sont dans la page Coordination.</source>
+        <translation>This is the coordination vault: counsellors, their bundles and the consolidated figures are on the Coordination page.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="104" />
+        <source>Coordination : %s</source>
+        <translation>Coordination: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="107" />
+        <source>Aucune coordination enregistrée : chargez sa carte pour pouvoir lui envoyer vos lots.</source>
+        <translation>No coordination registered: load its card to be able to send it your bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="115" />
+        <source>Con&amp;flits (%s)</source>
+        <translation>Con&amp;flicts (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="119" />
+        <source>Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination.</source>
+        <translation>Last sent: %s — %s change(s) not yet acknowledged by coordination.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="120" />
+        <source>jamais</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>CardConfirm</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="56" />
+        <source>&amp;Charger une carte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="64" />
+        <source>Empreinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="69" />
+        <source>L&apos;&amp;empreinte est bien celle que la personne m&apos;a lue (par téléphone ou en personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="80" />
+        <source>Choisir la carte d&apos;identité reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="95" />
+        <source>Cette carte est celle d&apos;un appareil « %s », pas « %s ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="103" />
+        <source>&lt;b&gt;%s&lt;/b&gt; (%s), appareil %s&lt;br&gt;Empreinte à comparer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="104" />
+        <source>sans nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../reconv_desktop/gui/caseload_model.py" line="48"/>
@@ -294,6 +332,202 @@
     <message>
         <location filename="../../reconv_desktop/gui/worker_tabs.py" line="190"/>
         <source>Démarche cochée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="73" />
+        <source>Importer un lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="75" />
+        <source>Choisissez le fichier reçu. Il est vérifié (signature, destinataire, intégrité) avant tout aperçu ; rien n&apos;est modifié avant votre confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="80" />
+        <source>Fichier du lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="82" />
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="101" />
+        <source>Choisir le lot reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="115" />
+        <source>Vérification du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="131" />
+        <source>Aucun conflit à examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="135" />
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="135" />
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="136" />
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="137" />
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="145" />
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="145" />
+        <source>Version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="146" />
+        <source>Autre version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="155" />
+        <source>&amp;Garder la version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="156" />
+        <source>&amp;Prendre l&apos;autre version (échanger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="51" />
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="197" />
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="55" />
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="61" />
+        <source>Accompagnateurs enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Empreinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="59" />
+        <source>Lots reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="60" />
+        <source>Dernier lot reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="60" />
+        <source>Dernier mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="66" />
+        <source>&amp;Ajouter un·e accompagnateur·rice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="67" />
+        <source>&amp;Importer un lot reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="68" />
+        <source>&amp;Envoyer un lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="69" />
+        <source>Exporter &amp;ma carte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="82" />
+        <source>Indicateurs consolidés du &amp;mois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="85" />
+        <source>Exporter en &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="86" />
+        <source>Exporter en C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="102" />
+        <source>Indicateurs consolidés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="145" />
+        <source>%1 : chiffres de %2 accompagnateur(s) sur %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="171" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="172" />
+        <source>Tableaux CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="174" />
+        <source>Exporter les indicateurs consolidés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="191" />
+        <source>Exporté : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/coordination.py" line="191" />
+        <source>Écriture…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,20 +661,137 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="130" />
+        <source>Enregistrer la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="131" />
+        <source>Enregistrer un·e accompagnateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="134" />
+        <source>Chargez la carte reçue (fichier .json), puis comparez l&apos;empreinte avec celle que la personne vous lit. Ne confirmez que si elles sont identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="143" />
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="167" />
+        <source>Exporter ma carte d&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="175" />
+        <source>Carte non écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="177" />
+        <source>Carte écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_enrol.py" line="178" />
+        <source>Carte écrite dans %s.
+
+Empreinte à lire à voix haute à l&apos;autre partie :
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="223"/>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="227" />
         <source>Inscription auprès de la coordination (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="226"/>
-        <source>La coordination vous remettra un fichier d&apos;inscription pour l&apos;échange mensuel des paquets. Son import arrivera avec la fonction de synchronisation ; vous pourrez le faire plus tard depuis la page Synchronisation. Cliquez sur Terminer.</source>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="229" />
+        <source>Si la coordination vous a remis sa carte (fichier .json), chargez-la et comparez l&apos;empreinte avec celle qu&apos;elle vous lit. Sinon, cliquez sur Terminer : vous pourrez le faire plus tard depuis la page Synchronisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/wizard.py" line="231"/>
-        <source>Importer un fichier d&apos;inscription…</source>
+        <location filename="../../reconv_desktop/gui/wizard.py" line="265" />
+        <source>Inscription non enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="193" />
+        <source>Exporter un lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="196" />
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="197" />
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="198" />
+        <source>&amp;Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="199" />
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="218" />
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="223" />
+        <source>Enregistrer le lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="241" />
+        <source>Écriture du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="65" />
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="66" />
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_figures.py" line="67" />
+        <source>Accompagnement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +825,99 @@
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="286"/>
         <source>Le coffre n&apos;a pas pu être créé (erreur inattendue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="50" />
+        <source>activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="51" />
+        <source>référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="52" />
+        <source>accusés de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="53" />
+        <source>indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="54" />
+        <source>pseudonymisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="55" />
+        <source>complet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Sens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="83" />
+        <source>Correspondant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="84" />
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="85" />
+        <source>Accusé de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="85" />
+        <source>Contenu (lignes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="110" />
+        <source>accusé le %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="111" />
+        <source>en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="114" />
+        <source>envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_history.py" line="114" />
+        <source>reçu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,6 +971,92 @@
     <message>
         <location filename="../../reconv_desktop/gui/pages/home.py" line="76"/>
         <source>Aucune échéance dépassée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="36" />
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="36" />
+        <source>Nouvelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="37" />
+        <source>Modifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="38" />
+        <source>Supprimées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="39" />
+        <source>Inchangées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="40" />
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="40" />
+        <source>Refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="238" />
+        <source>Importer un lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="241" />
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="242" />
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="243" />
+        <source>&amp;Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="244" />
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="270" />
+        <source>Vérification du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="281" />
+        <source>Import du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/charts.py" line="34" />
+        <source>Graphique des indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/charts.py" line="49" />
+        <source>Aucun chiffre pour ce mois</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1205,44 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="48" />
+        <source>Lot mensuel pour la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="50" />
+        <source>Choisissez le mois et ce que le lot contient. Vous verrez ensuite exactement ce qui quitte cet ordinateur, avant que rien ne soit écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="54" />
+        <source>&amp;Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="57" />
+        <source>&amp;Indicateurs : comptages mensuels anonymes (moins de 5 masqués)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="59" />
+        <source>&amp;Pseudonymisé : dossiers sans nom, contact, numéro national ni texte libre ; date de naissance réduite à l&apos;année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="61" />
+        <source>&amp;Complet : toutes les données (par exemple pour un transfert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="72" />
+        <source>Contenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeTab</name>
     <message>
         <location filename="../../reconv_desktop/gui/worker_tabs.py" line="283"/>
@@ -762,6 +1330,94 @@
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="106"/>
         <source>Création du coffre chiffré…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="84" />
+        <source>Ce qui quitte cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="90" />
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="90" />
+        <source>Lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="91" />
+        <source>Champs envoyés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="91" />
+        <source>Champs retirés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="106" />
+        <source>&amp;Écrire le lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="111" />
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="120" />
+        <source>Destinataire(s) : %s&lt;br&gt;Mois : %s&lt;br&gt;&lt;b&gt;%s ligne(s) au total&lt;/b&gt; dans ce lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="130" />
+        <source>Rien de nouveau à envoyer pour ce mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="153" />
+        <source>Écriture du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="139" />
+        <source>Aperçu du lot (rien n&apos;est encore modifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="150" />
+        <source>&amp;Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="157" />
+        <source>Lot n° %s de &lt;b&gt;%s&lt;/b&gt; — %s, période %s, créé le %s (%s octets).&lt;br&gt;Signature et contenu vérifiés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="164" />
+        <source>Ce lot a déjà été importé : l&apos;importer à nouveau ne changerait rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="167" />
+        <source>%s conflit(s) : la version perdante sera gardée dans la liste des conflits à examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="170" />
+        <source>Accusé de réception de %s lot(s) envoyé(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="173" />
+        <source>Tables ignorées (format plus récent) : %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,13 +1541,204 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/reports.py" line="19"/>
-        <source>Rapports</source>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="45" />
+        <source>Rapport mensuel d&apos;activité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/reports.py" line="21"/>
-        <source>Ici viendront les rapports : le rapport mensuel d&apos;activité, les bilans et CV imprimables, et les chiffres pour le comité d&apos;accompagnement.</source>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="49" />
+        <source>Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les comptes de 1 à %d sont masqués (« &lt; %d ») pour qu&apos;aucun chiffre ne désigne une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="56" />
+        <source>&amp;Mois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="59" />
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="60" />
+        <source>Enregistrer en &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="61" />
+        <source>Enregistrer en C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="75" />
+        <source>Chiffres du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="106" />
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="109" />
+        <source>%1 : %2 chiffre(s), dont %3 masqué(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="111" />
+        <source>Aucune activité enregistrée pour %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="123" />
+        <source>Enregistrer le rapport en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="124" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="130" />
+        <source>Enregistrer les chiffres en CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="131" />
+        <source>Tableaux CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="150" />
+        <source>Rapport enregistré : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="152" />
+        <source>Écriture du rapport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/reports.py" line="161" />
+        <source>Rapport mensuel %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="168" />
+        <source>Lot écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_export.py" line="180" />
+        <source>Lot n° %s écrit : %s (%s octets).&lt;br&gt;&lt;br&gt;Remettez ce fichier à la coordination (clé USB ou courriel) : il est chiffré pour elle seule. Tant qu&apos;elle n&apos;en a pas accusé réception, ces changements repartent dans le lot suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="206" />
+        <source>Lot importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="219" />
+        <source>Lot déjà importé : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="221" />
+        <source>%s changement(s), %s conflit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_import.py" line="224" />
+        <source>%s envoi(s) accusé(s) par la coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="46" />
+        <source>Envoyer un lot à un·e accompagnateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="55" />
+        <source>&amp;Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="56" />
+        <source>&amp;Référentiel : cellules et check-lists de ce coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="58" />
+        <source>&amp;Accusés de réception des lots reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="61" />
+        <source>identifiants séparés par des virgules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="64" />
+        <source>&amp;Transférer les personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="67" />
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="67" />
+        <source>Lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="68" />
+        <source>Champs envoyés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="77" />
+        <source>A&amp;perçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="78" />
+        <source>&amp;Écrire le lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="79" />
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="119" />
+        <source>%s ligne(s) pour %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="134" />
+        <source>Enregistrer le lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="145" />
+        <source>Lot n° %s écrit : %s (%s octets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/sync_send.py" line="154" />
+        <source>Écriture du lot…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,13 +1841,84 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/sync.py" line="19"/>
-        <source>Synchronisation</source>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="37" />
+        <source>Synchronisation avec la coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/gui/pages/sync.py" line="21"/>
-        <source>Ici viendront les échanges avec la coordination : l&apos;envoi du paquet mensuel (avec l&apos;aperçu de ce qui quitte l&apos;ordinateur), l&apos;import des paquets reçus et l&apos;historique des échanges.</source>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="41" />
+        <source>Correspondants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="50" />
+        <source>Enregistrer la &amp;coordination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="51" />
+        <source>Exporter &amp;ma carte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="61" />
+        <source>&amp;Exporter le lot du mois…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="62" />
+        <source>&amp;Importer un lot reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="76" />
+        <source>Historique des lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="80" />
+        <source>&amp;Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="81" />
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="116" />
+        <source>Con&amp;flits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="95" />
+        <source>Cet appareil : %s — empreinte &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="99" />
+        <source>Ce coffre est celui de la coordination : les accompagnateurs, leurs lots et les chiffres consolidés sont dans la page Coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="104" />
+        <source>Coordination : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="107" />
+        <source>Aucune coordination enregistrée : chargez sa carte pour pouvoir lui envoyer vos lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="115" />
+        <source>Con&amp;flits (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="119" />
+        <source>Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/sync.py" line="120" />
+        <source>jamais</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,7 +60,7 @@ class CoordinationPage(QWidget):
             self.tr("Dernier lot reçu"), self.tr("Dernier mois")])
         self.counsellors.setAccessibleName(self.tr("Accompagnateurs enregistrés"))
         stretch_table(self.counsellors)
-        self.counsellors.setMaximumHeight(180)
+        self.counsellors.setMaximumHeight(130)
         box_layout.addWidget(self.counsellors)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Ajouter un·e accompagnateur·rice…"))
@@ -94,7 +94,8 @@ class CoordinationPage(QWidget):
         layout.addLayout(bar)
         self.summary = QLabel()
         layout.addWidget(self.summary)
-        split = QSplitter()
+        # Chart under the table: the table keeps the full width for its four columns.
+        split = QSplitter(Qt.Orientation.Vertical)
         self.model = FiguresModel(with_counsellor=True, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -103,7 +104,9 @@ class CoordinationPage(QWidget):
         self.chart = IndicatorChart()
         split.addWidget(self.table)
         split.addWidget(self.chart)
-        split.setSizes([560, 440])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([460, 260])
         layout.addWidget(split, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh_figures())
 
@@ -191,12 +194,13 @@ class CoordinationPage(QWidget):
 def add_to_workspace(workspace: Any) -> CoordinationPage:
     """Append the page to the navigation of a coordination vault (last entry, Ctrl+9)."""
     page = CoordinationPage(workspace.session, workspace.pages)
+    title = QCoreApplication.translate("CoordinationPage", "Coordination")
     workspace.pages.addWidget(page)
     workspace.page_widgets.append(page)
-    workspace.nav.addItem(page.tr("Coordination"))
+    workspace.nav.addItem(title)
     number = workspace.nav.count()
     workspace.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
-    action = QAction(page.tr("Coordination"), workspace)
+    action = QAction(title, workspace)
     action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: workspace.go(number - 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -66,7 +67,8 @@ class ReportsPage(QWidget):
         layout.addLayout(bar)
         self.summary = QLabel()
         layout.addWidget(self.summary)
-        split = QSplitter()
+        # Chart under the table: the table keeps the full width for its four columns.
+        split = QSplitter(Qt.Orientation.Vertical)
         self.model = FiguresModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -78,7 +80,9 @@ class ReportsPage(QWidget):
         self.chart = IndicatorChart()
         split.addWidget(self.table)
         split.addWidget(self.chart)
-        split.setSizes([520, 480])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([420, 300])
         layout.addWidget(split, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.print_button.clicked.connect(self.print_report)
