@@ -52,9 +52,13 @@ def payload_file(table: str) -> str:
     return f"payload/{table}.jsonl.gz"
 
 
+_ROW_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def jsonl_bytes(rows: Iterable[Mapping[str, Any]]) -> tuple[bytes, int]:
     """(UTF-8 JSON Lines, row count); keys sorted so equal rows give equal bytes."""
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in rows]
+    encode = _ROW_ENCODER.encode  # one encoder: json.dumps with options builds one per row
+    lines = [encode(r) for r in rows]
     return ("".join(line + "\n" for line in lines)).encode("utf-8"), len(lines)
 
 

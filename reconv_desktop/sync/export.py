@@ -76,18 +76,6 @@ def _exported_tables(store: Store) -> list[SyncedTable]:
     return [t for t in SYNCED_TABLES.values() if table_exists(store, t.name)]
 
 
-def _pseudonymise(row: dict[str, Any], table: SyncedTable) -> dict[str, Any]:
-    out = {
-        k: v
-        for k, v in row.items()
-        if k not in table.identity_columns and k not in table.free_text_columns
-    }
-    for column, rule in table.reduce.items():
-        if rule == "year" and isinstance(out.get(column), str):
-            out[column] = out[column][:4]
-    return out
-
-
 def _removed(store: Store, table: SyncedTable, scope: str) -> list[str]:
     if scope != "pseudonymous":
         return []
@@ -109,11 +97,22 @@ def changed_rows(store: Store, scope: str, since: str) -> dict[str, list[dict[st
         if table.owner != "counsellor":
             sql += " AND origin = ?"
             params.append(store.device_id)
+        # Plain cursor and one column filter per table (not per row): 188,000 rows at 5,000.
+        cursor = store.conn.execute(sql + " ORDER BY updated_at", params)
+        names = [d[0] for d in cursor.description]
+        dropped = set(LOCAL_COLUMNS)
+        if scope == "pseudonymous":
+            dropped |= table.identity_columns | table.free_text_columns
+        keep = [(i, n) for i, n in enumerate(names) if n not in dropped]
+        years = [n for n, rule in table.reduce.items() if rule == "year" and n not in dropped]
         rows = []
-        for row in store.query(sql + " ORDER BY updated_at", params):
-            for local in LOCAL_COLUMNS:
-                row.pop(local, None)
-            rows.append(_pseudonymise(row, table) if scope == "pseudonymous" else row)
+        for values in cursor:
+            row = {n: values[i] for i, n in keep}
+            if scope == "pseudonymous":
+                for column in years:
+                    if isinstance(row.get(column), str):
+                        row[column] = row[column][:4]
+            rows.append(row)
         if rows:
             out[table.name] = rows
     return out
