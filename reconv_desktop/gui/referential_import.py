@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.operations import Progress, QueryOp, show_error
 from reconv_desktop.gui.session import Session
-from reconv_desktop.referential.esco_import import import_esco
+from reconv_desktop.referential.esco_import import find_esco_files, import_esco
 from reconv_desktop.referential.model import ImportReport
 from reconv_desktop.referential.writer import referential_info
 from reconv_desktop.store.backups import backup_before
@@ -105,6 +106,8 @@ class ReferentialImportDialog(QDialog):
             return
         lang = self.lang.text().strip() or None
         session = self.session
+        if not self._confirm_without_relations(Path(folder), lang):
+            return
 
         def op(progress: Progress) -> ImportReport:
             store = session.open_connection()
@@ -118,6 +121,28 @@ class ReferentialImportDialog(QDialog):
         self.result.setPlainText(self.tr("Import en cours…"))
         QueryOp(self, op, self._done).with_progress(
             self.tr("Import du référentiel ESCO…")).failure(self._failed).run()
+
+    def _confirm_without_relations(self, folder: Path, lang: str | None) -> bool:
+        """A release without its relations file would stop target ranking: ask first."""
+        try:
+            files = find_esco_files(folder, lang)
+        except ReconvError as exc:
+            self.result.setPlainText(self.tr("Import refusé, référentiel inchangé :\n%s")
+                                     % exc.message)
+            return False
+        store = self.session.store
+        info = referential_info(store.db) if store is not None else None
+        if files.relations is not None or info is None or not info.relations:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Import sans relations"),
+            self.tr("Ce dossier ne contient pas le fichier des liens métier-compétence : "
+                    "après l'import, les métiers cibles ne pourront plus être classés "
+                    "(le référentiel actuel a %s liens). Importer quand même ?")
+            % info.relations,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, report: ImportReport) -> None:
         self.report = report

@@ -211,3 +211,34 @@ def test_esco_import_dialog_reports_counts_and_refusals(qtbot, window, session, 
     assert f"{dialog.report.skills} compétences" in dialog.result.toPlainText()
     assert dialog.report.skills == session.store.db.execute(
         "SELECT count(*) FROM ref_skill").fetchone()[0]
+
+
+def test_esco_import_without_relations_asks_before_replacing(qtbot, window, session, tmp_path,
+                                                              monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from reconv_desktop.gui.referential_import import ReferentialImportDialog
+    from reconv_desktop.referential.targets import ensure_referential
+
+    ensure_referential(session.store.db)
+    fixture = Path(__file__).parents[1] / "data" / "esco" / "fr"
+    for name in ("skills_fr.csv", "occupations_fr.csv"):
+        shutil.copy(fixture / name, tmp_path / name)
+    before = session.store.db.execute("SELECT count(*) FROM ref_occupation_skill").fetchone()[0]
+    asked = []
+
+    def refuse(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    dialog = ReferentialImportDialog(session, window.workspace.page(AUDITS))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.folder, str(tmp_path))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert asked and "liens métier-compétence" in asked[0]
+    assert dialog.report is None
+    after = session.store.db.execute("SELECT count(*) FROM ref_occupation_skill").fetchone()[0]
+    assert after == before > 0
