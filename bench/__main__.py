@@ -17,7 +17,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from bench import core_actions, esco, memory, ranking, reports, sync
+from bench import core_actions, esco, gui, memory, ranking, reports, sync
 from bench.timing import Row, markdown
 from bench.vaults import PASSPHRASE, bench_vault
 
@@ -72,12 +72,10 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(core_actions.list_open(store, raw, label, args.repeat))
                 rows.append(core_actions.search_keystroke(store, raw, label, args.repeat))
                 rows.append(core_actions.worker_file(store, raw, label, args.repeat))
-            if "gui" not in skip:
-                from bench import gui
-
-                rows.extend(gui.window_rows(vault, raw_key, raw, label, args.repeat))
             raw.close()
         folder = vault.paths.data_dir
+        if "gui" not in skip:
+            rows.extend(gui.window_rows_in_child(folder, label, args.repeat))
         if "start" not in skip:
             rows.extend(memory.cold_start(folder, label, args.repeat))
         if "memory" not in skip and scale == max(scales):

@@ -1,5 +1,9 @@
 """The counsellor's actions through the real window (offscreen), driven like a user would.
 
+Runs in a child process (`python -m bench.gui VAULT SCALE REPEAT`): PySide6 6.12 on Python
+3.11 drops a reference to None at every void call, so a long Qt session aborts at exit
+("deallocating None"); the child prints its rows and leaves with os._exit.
+
 Each figure runs from the action (Enter on a search, a click on a name) until the result is
 in the view's model and the pending events (layout, paint) are processed. The search debounce
 (deliberate, 150 ms) is skipped: the search runs as the timer would fire it.
@@ -7,13 +11,21 @@ in the view's model and the pending events (layout, paint) are processed. The se
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
-from bench.core_actions import TYPED, TYPED_NOTE
+from bench.core_actions import TYPED, TYPED_NOTE, raw_connection
 from bench.timing import Row, median_seconds
+from bench.vaults import PASSPHRASE
 from reconv_desktop.store.search import fts_query
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _app():
@@ -107,3 +119,32 @@ def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row
         Row(scale, "open a worker file (window)", file_ms, "ms", base_file,
             "raw SELECTs of its rows", target="< 100 ms"),
     ]
+
+
+def window_rows_in_child(folder: Path, scale: str, repeat: int) -> list[Row]:
+    """`window_rows` in a fresh process; its rows come back as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECONV_BENCH_PASSPHRASE": PASSPHRASE}
+    out = subprocess.run([sys.executable, "-m", "bench.gui", str(folder), scale, str(repeat)],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    if out.returncode != 0:
+        raise RuntimeError(f"bench.gui failed: {out.stderr[-2000:]}")
+    return [Row(**r) for r in json.loads(out.stdout.strip().splitlines()[-1])]
+
+
+def main() -> None:
+    from reconv_desktop.paths import app_paths
+    from reconv_desktop.store.vault import Vault
+
+    folder, scale, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    vault = Vault(app_paths(folder))
+    raw_key = vault.key_from_passphrase(os.environ["RECONV_BENCH_PASSPHRASE"])
+    with vault.open_with_key(raw_key) as store:
+        raw = raw_connection(store, raw_key)
+        rows = window_rows(vault, raw_key, raw, scale, repeat)
+        raw.close()
+    print(json.dumps([dataclasses.asdict(r) for r in rows]), flush=True)
+    os._exit(0)  # skip interpreter finalisation (see the module docstring)
+
+
+if __name__ == "__main__":
+    main()
