@@ -27,8 +27,12 @@ def _content(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in ("updated_at", "origin")}
 
 
+# One encoder for every row: json.dumps with options builds a new one at each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _canonical(row: dict[str, Any]) -> str:
-    return json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(row)
 
 
 def _compatible(big: Any, small: Any) -> bool:
