@@ -1,4 +1,4 @@
-"""Application settings of this computer (auto-lock, remember, language, backup folder).
+"""Settings of this computer (auto-lock, remember, language, backup folder, clipboard delay).
 
 Kept as a small JSON file in the config folder; a missing or damaged file gives the defaults
 so that a bad edit never prevents the app from starting.
@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_AUTO_LOCK_MINUTES = 5.0
 MAX_AUTO_LOCK_MINUTES = 240.0
+DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
+MAX_CLIPBOARD_CLEAR_SECONDS = 600
 LANGUAGES = ("fr", "en")
 
 
@@ -30,6 +32,8 @@ class Settings:
     remember: bool = False
     language: str = "fr"
     backup_dir: str = ""
+    # Personal data copied by the app is wiped from the clipboard after this delay (0: never).
+    clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_CLEAR_SECONDS
 
     def with_changes(self, **changes: Any) -> Settings:
         """A validated copy with some values changed."""
@@ -46,8 +50,17 @@ def _validated(settings: Settings) -> Settings:
         )
     if settings.language not in LANGUAGES:
         raise ValidationError("language", f"Langue non prise en charge : {settings.language}.")
+    try:
+        clear_after = int(settings.clipboard_clear_seconds)
+    except (TypeError, ValueError):
+        clear_after = -1
+    if not 0 <= clear_after <= MAX_CLIPBOARD_CLEAR_SECONDS:
+        raise ValidationError(
+            "clipboard_clear_seconds",
+            f"Délai d'effacement du presse-papiers invalide (0 à {MAX_CLIPBOARD_CLEAR_SECONDS} s).",
+        )
     return replace(settings, auto_lock_minutes=minutes, remember=bool(settings.remember),
-                   backup_dir=str(settings.backup_dir or ""))
+                   backup_dir=str(settings.backup_dir or ""), clipboard_clear_seconds=clear_after)
 
 
 def load_settings(paths: AppPaths) -> Settings:

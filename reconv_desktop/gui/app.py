@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -34,11 +34,35 @@ from reconv_desktop.settings import load_settings
 from reconv_desktop.store import crypto
 from reconv_desktop.store.demo import fill_demo
 from reconv_desktop.store.demo_audits import fill_demo_audits
+from reconv_desktop.store.instance_lock import InstanceLock, lock_vault
 from reconv_desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 DEMO_WORKERS = 300
 DEMO_AUDITS = 20  # demo workers given a skills audit, so the Bilans page has content
+EXIT_VAULT_IN_USE = 2
+
+
+def acquire_instance_lock(paths: AppPaths) -> InstanceLock:
+    """Take the vault's one-app lock (creating the data folder if needed).
+
+    Raises VaultError (code `vault_in_use`, French message naming the other window) when
+    another copy of the app has this vault open; a lock left by a crash is taken over.
+    """
+    paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return lock_vault(paths.lock_file)
+
+
+def refusal_box(message: str) -> QMessageBox:
+    """The message shown to a second copy of the app before it quits."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Reconv Desktop", message)
+    box.setInformativeText(QCoreApplication.translate(
+        "Launcher", "Cette copie de l'application va se fermer sans ouvrir le coffre."))
+    return box
+
+
+def show_refusal(message: str) -> None:
+    refusal_box(message).exec()
 
 
 def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
@@ -68,8 +92,16 @@ class Launcher(QObject):
         self.session = Session(paths, demo=demo, parent=self)
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        self.instance_lock: InstanceLock | None = None
 
-    def start(self) -> None:
+    def start(self) -> bool:
+        """Open the first window; False (after telling why) when another copy has the vault."""
+        try:
+            self.instance_lock = acquire_instance_lock(self.paths)
+        except ReconvError as exc:
+            log.info("vault in use by another instance: %s", exc.code)
+            show_refusal(exc.message)
+            return False
         if self.demo:
             self._start_demo()
         elif not self.session.vault.exists():
@@ -83,6 +115,13 @@ class Launcher(QObject):
                 except ReconvError as exc:
                     log.warning("remembered unlock failed: %s", exc.code)
             self._open_window()
+        return True
+
+    def release(self) -> None:
+        """Give the vault back to other copies of the app (at quit)."""
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
 
     def _start_demo(self) -> None:
         workers, seed = self.demo_workers, random.randrange(1_000_000)
@@ -108,6 +147,8 @@ class Launcher(QObject):
         # The wizard or progress dialog had the focus: hand it to the window.
         self.window.raise_()
         self.window.activateWindow()
+        if self.session.is_unlocked:  # opened by the demo or the keyring: back up now too
+            self.window.start_auto_backup()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,12 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     install_translation(app, language, paths.config_dir / "translations")
     launcher = Launcher(paths, demo=args.demo, demo_workers=args.demo_workers)
     try:
-        launcher.start()
-        code = app.exec()
+        code = app.exec() if launcher.start() else EXIT_VAULT_IN_USE
     except ReconvError as exc:
         QMessageBox.critical(None, "Reconv Desktop", exc.message)
         code = 1
     finally:
+        if launcher.session.is_unlocked:
+            launcher.session.lock()
+        launcher.release()
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)
     return code

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(session)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.unlocked.connect(self.start_auto_backup)
         self.stack.addWidget(self.unlock_screen)
         self._make_status_bar()
         self._make_actions()
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
                                        self.quick_add)
         self.lock_action = self._action(file_menu, self.tr("&Verrouiller"), "Ctrl+L",
                                         lambda: self.lock())
+        self.backups_action = self._action(file_menu, self.tr("&Sauvegardes…"), "",
+                                           self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -175,7 +178,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Reconv Desktop"), "F1", self.show_about)
         self.unlocked_actions = [self.new_action, self.lock_action, self.undo_action,
-                                 self.search_action, self.drop_in_action, *self.page_actions]
+                                 self.search_action, self.drop_in_action, *self.page_actions,
+                                 self.backups_action]
 
     def about_text(self) -> str:
         """Version of the app with the SQLCipher and Qt versions it runs on."""
@@ -302,6 +306,18 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.go(AGENDA)
             self.workspace.page(AGENDA).set_drop_in_mode(True)
+
+    def show_backups(self) -> None:
+        from reconv_desktop.gui.backups_dialog import BackupsDialog
+
+        if self.session.is_unlocked:
+            BackupsDialog(self.session, self).open()
+
+    def start_auto_backup(self) -> None:
+        """The daily backup, in the background after an unlock; a failure only says so below."""
+        from reconv_desktop.gui.backups_dialog import start_auto_backup
+
+        start_auto_backup(self.session, self, self.statusBar().showMessage)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:

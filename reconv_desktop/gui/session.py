@@ -8,6 +8,7 @@ a background thread, so that a search over 5,000 workers never freezes the windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -113,7 +114,7 @@ class Session(QObject):
         if self._reader is None:
             if self._raw_key is None:
                 raise RuntimeError("vault is locked")
-            self._reader = self.vault.open_with_key(self._raw_key)
+            self._reader = self.vault.open_with_key(self._raw_key, log_unlock=False)
         return self._reader
 
     def query(self, parent: QWidget | None, op: Callable[[Store], T],
@@ -143,7 +144,21 @@ class Session(QObject):
         background thread; the caller closes it."""
         if self._raw_key is None:
             raise RuntimeError("vault is locked")
-        return self.vault.open_with_key(self._raw_key)
+        return self.vault.open_with_key(self._raw_key, log_unlock=False)
+
+    def backup_key(self, folder: Path) -> bytes | None:
+        """The open vault's key when it opens this backup (a backup of this vault), else None."""
+        from reconv_desktop.errors import ReconvError
+        from reconv_desktop.paths import HEADER_FILENAME
+        from reconv_desktop.store import header as hdr
+
+        if self._raw_key is None:
+            return None
+        try:
+            hdr.verify_seal(hdr.read_header(Path(folder) / HEADER_FILENAME), self._raw_key)
+        except ReconvError:
+            return None
+        return self._raw_key
 
     def notify_changed(self, worker_id: str = "") -> None:
         self.data_changed.emit(worker_id)

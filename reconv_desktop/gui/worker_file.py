@@ -32,7 +32,9 @@ from reconv_desktop.errors import ReconvError, ValidationError
 from reconv_desktop.gui.loader import load_form
 from reconv_desktop.gui.session import Session
 from reconv_desktop.gui.undo import field_edit
+from reconv_desktop.gui.worker_rights import RightsTab
 from reconv_desktop.gui.worker_tabs import ActionsTab, ChecklistTab, OutcomeTab, TimelineTab
+from reconv_desktop.store.rights import open_worker_file
 
 LINE_FIELDS = (
     "family_name", "given_name", "birth_date", "national_number", "email", "phone",
@@ -101,6 +103,12 @@ class WorkerFile(QWidget):
         self.tabs.addTab(self.checklist, self.tr("&Démarches administratives"))
         self.tabs.addTab(self.actions, self.tr("&Actions"))
         self.tabs.addTab(self.outcome, self.tr("So&rtie"))
+        self.rights = RightsTab(session)
+        self.rights.erased.connect(self._erased)
+        self.tabs.addTab(self.rights, self.tr("Dro&its (RGPD)"))
+        # Each opening of a file goes to the audit log once (not each reload after an edit).
+        self._access_logged: str | None = None
+        self.back_requested.connect(self._forget_access)
         self._setup_fields()
         session.data_changed.connect(self._on_data_changed)
 
@@ -265,6 +273,9 @@ class WorkerFile(QWidget):
         assert self.session.store is not None
         self._save_timer.stop()
         self.worker = self.session.store.workers.get(worker_id)
+        if self._access_logged != worker_id:
+            open_worker_file(self.session.store, worker_id)
+            self._access_logged = worker_id
         self._fill_cells()
         self._load_fields()
         self.saved_label.clear()
@@ -272,6 +283,19 @@ class WorkerFile(QWidget):
         self.checklist.show_worker(worker_id)
         self.actions.show_worker(worker_id)
         self.outcome.show_worker(worker_id)
+        self.rights.show_worker(worker_id)
+
+    def _forget_access(self) -> None:
+        self._access_logged = None
+
+    def _erased(self, _worker_id: str) -> None:
+        # The person no longer exists: nothing to save or reload, back to the list.
+        self._save_timer.stop()
+        self._dirty.clear()
+        self.worker = None
+        self._forget_access()
+        self.session.notify_changed("")
+        self.back_requested.emit()
 
     def _load_fields(self) -> None:
         assert self.worker is not None

@@ -143,8 +143,12 @@ class Vault:
         return raw_key
 
     # --- unlocking ----------------------------------------------------------------------------
-    def open_with_key(self, raw_key: bytes) -> Store:
-        """Open the database with an already-unwrapped key and bring its schema up to date."""
+    def open_with_key(self, raw_key: bytes, *, log_unlock: bool = True) -> Store:
+        """Open the database with an already-unwrapped key and bring its schema up to date.
+
+        `log_unlock=False` for the extra connections of an already unlocked app (readers,
+        background work): the audit log keeps one line per real unlock.
+        """
         header = self.header()
         conn = open_encrypted(self.paths.database, raw_key)
         try:
@@ -156,7 +160,8 @@ class Vault:
             conn.close()
             raise
         store = Store(conn, self.paths, header.vault_id)
-        record_unlock(store)
+        if log_unlock:
+            record_unlock(store)
         return store
 
     def unlock(self, passphrase: str) -> Store:

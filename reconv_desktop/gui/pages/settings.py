@@ -1,4 +1,5 @@
-"""Paramètres: auto-lock delay, remember on this computer, language, data and backup folders."""
+"""Paramètres: auto-lock, remember on this computer, language, folders, and data protection
+(clipboard clearing delay, backups, audit log, retention rule)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.backups_dialog import BackupsDialog, current_destination, set_destination
 from reconv_desktop.gui.loader import load_form
 from reconv_desktop.gui.session import Session
 from reconv_desktop.store.remembered_key import keyring_status
@@ -32,13 +34,19 @@ class SettingsPage(QWidget):
         self.form.open_data_dir.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.paths.data_dir))))
         self.form.choose_backup_dir.clicked.connect(self._choose_backup_dir)
+        self.form.clipboard_clear.valueChanged.connect(
+            lambda seconds: self._save(clipboard_clear_seconds=seconds))
+        self.form.open_backups.clicked.connect(self.open_backups)
+        self.form.open_journal.clicked.connect(self.open_journal)
+        self.form.open_retention.clicked.connect(self.open_retention)
 
     def load(self) -> None:
         settings = self.session.settings
         form = self.form
-        for widget in (form.auto_lock, form.remember, form.language):
+        for widget in (form.auto_lock, form.remember, form.language, form.clipboard_clear):
             widget.blockSignals(True)
         form.auto_lock.setValue(max(1, round(settings.auto_lock_minutes)))
+        form.clipboard_clear.setValue(settings.clipboard_clear_seconds)
         status = keyring_status()
         form.remember.setEnabled(status.available and not self.session.demo)
         form.remember.setChecked(status.available and not self.session.demo
@@ -52,10 +60,10 @@ class SettingsPage(QWidget):
                 "La clé est gardée dans le trousseau du système ; verrouillez votre session "
                 "Windows ou Linux quand vous quittez l'ordinateur."))
         form.language.setCurrentIndex(max(0, form.language.findData(settings.language)))
-        for widget in (form.auto_lock, form.remember, form.language):
+        for widget in (form.auto_lock, form.remember, form.language, form.clipboard_clear):
             widget.blockSignals(False)
         form.data_dir.setText(str(self.session.paths.data_dir))
-        form.backup_dir.setText(settings.backup_dir or str(self.session.paths.backup_dir))
+        form.backup_dir.setText(str(current_destination(self.session)))
 
     def _save(self, **changes: Any) -> bool:
         try:
@@ -87,8 +95,34 @@ class SettingsPage(QWidget):
     def _choose_backup_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes"),
                                                   self.form.backup_dir.text())
-        if folder and self._save(backup_dir=folder):
-            self.form.backup_dir.setText(folder)
+        if not folder:
+            return
+        try:
+            set_destination(self.session, folder)  # in the vault and on this computer
+        except ReconvError as exc:
+            self.form.feedback.setText(exc.message)
+            return
+        self.form.feedback.setText(self.tr("Paramètres enregistrés."))
+        self.form.backup_dir.setText(str(current_destination(self.session)))
+
+    def open_backups(self) -> None:
+        dialog = BackupsDialog(self.session, self.window())
+        dialog.finished.connect(lambda _r: self._refresh_backup_dir())
+        dialog.open()
+
+    def _refresh_backup_dir(self) -> None:
+        if self.session.is_unlocked:
+            self.form.backup_dir.setText(str(current_destination(self.session)))
+
+    def open_journal(self) -> None:
+        from reconv_desktop.gui.journal_dialog import JournalDialog
+
+        JournalDialog(self.session, self.window()).open()
+
+    def open_retention(self) -> None:
+        from reconv_desktop.gui.retention_dialog import RetentionDialog
+
+        RetentionDialog(self.session, self.window()).open()
 
     def location(self) -> dict[str, Any]:
         return {}
