@@ -64,7 +64,7 @@ def preview_text(preview: backups.BackupPreview) -> str:
     counts = [f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
               for t, label in COUNT_LABELS.items() if t in preview.counts]
     owner = _tr("Coffre de : %s.") % preview.owner_name if preview.owner_name else ""
-    return (_tr("Sauvegarde du {when} ({reason}), intacte. Schéma {schema}.\n"
+    return (_tr("Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
                 "Contient : {counts}.\n{owner}")
             .replace("{when}", when_text(preview.info))
             .replace("{reason}", preview.info.reason_label)
@@ -164,6 +164,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Sauvegardes"))
         self.resize(760, 560)
         self.form = load_form("backups_dialog", self)
+        self.layout().setContentsMargins(12, 12, 12, 12)  # load_form lays out edge to edge
         self.checked: dict[Path, str] = {}  # verification results of this session
         tree = self.form.backups
         tree.header().setStretchLastSection(True)

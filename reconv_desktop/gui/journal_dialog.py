@@ -116,14 +116,16 @@ class JournalDialog(QDialog):
         self.finished.connect(lambda _r: session.locked.disconnect(self.reject))
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, note: str = "") -> None:
+        """Read the newest lines again; `note` (e.g. the export result) stays shown after."""
         self.status.setText(self.tr("Lecture du journal…"))
-        self.session.query(self, lambda reader: events(reader, limit=MAX_SHOWN), self._show)
+        self.session.query(self, lambda reader: events(reader, limit=MAX_SHOWN),
+                           lambda rows: self._show(rows, note))
 
-    def _show(self, rows: list[AuditEvent]) -> None:
+    def _show(self, rows: list[AuditEvent], note: str = "") -> None:
         self.model.set_rows(rows)
-        self.status.setText(self.tr("%s ligne(s) affichée(s), la plus récente en haut.")
-                            % len(rows))
+        shown = self.tr("%s ligne(s) affichée(s), la plus récente en haut.") % len(rows)
+        self.status.setText(f"{note}\n{shown}" if note else shown)
 
     def export(self) -> None:
         default = str(Path.home() / f"journal-audit-{datetime.now():%Y-%m-%d}.csv")
@@ -144,8 +146,6 @@ class JournalDialog(QDialog):
                 store.close()
 
         def done(count: int) -> None:
-            self.status.setText(self.tr("Journal exporté : %s ligne(s) dans %s")
-                                % (count, target))
-            self.refresh()
+            self.refresh(self.tr("Journal exporté : %s ligne(s) dans %s") % (count, target))
 
         QueryOp(self, op, done).run()

@@ -105,7 +105,7 @@ class WorkerFile(QWidget):
         self.tabs.addTab(self.outcome, self.tr("So&rtie"))
         self.rights = RightsTab(session)
         self.rights.erased.connect(self._erased)
-        self.tabs.addTab(self.rights, self.tr("Dro&its (RGPD)"))
+        self.tabs.addTab(self.rights, self.tr("Droits (R&GPD)"))
         # Each opening of a file goes to the audit log once (not each reload after an edit).
         self._access_logged: str | None = None
         self.back_requested.connect(self._forget_access)

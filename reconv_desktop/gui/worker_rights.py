@@ -93,7 +93,7 @@ class EraseDialog(QDialog):
                                               QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
-        self.erase_button.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; font-weight: 600; }")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1066,6 +1066,11 @@ Fingerprint to read aloud to the other side:
         <source>Préparation du coffre de démonstration…</source>
         <translation>Preparing the demo vault…</translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/app.py" line="59" />
+        <source>Cette copie de l&apos;application va se fermer sans ouvrir le coffre.</source>
+        <translation>This copy of the application will close without opening the vault.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1198,6 +1203,11 @@ Fingerprint to read aloud to the other side:
         <location filename="../../reconv_desktop/gui/main_window.py" line="238" />
         <source>Saisie non valide abandonnée :</source>
         <translation>Invalid input discarded:</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="161" />
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1810,46 @@ Fingerprint to read aloud to the other side:
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="104" />
+        <source>Protection des données</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="108" />
+        <source>Vider le &amp;presse-papiers après</source>
+        <translation>Clear the cli&amp;pboard after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="114" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="115" />
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="120" />
+        <source>Après une copie de données personnelles (coordonnées, clé de secours), si le presse-papiers contient encore ce texte.</source>
+        <translation>After personal data is copied (contact details, recovery key), if the clipboard still holds that text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="127" />
+        <source>Sauve&amp;gardes…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="132" />
+        <source>&amp;Journal d&apos;audit…</source>
+        <translation>Audit lo&amp;g…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="137" />
+        <source>&amp;Durée de conservation…</source>
+        <translation>Re&amp;tention period…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2090,6 +2140,11 @@ Fingerprint to read aloud to the other side:
         <location filename="../../reconv_desktop/gui/worker_file.py" line="83" />
         <source>&amp;Bilan de compétences →</source>
         <translation>Skills &amp;audit →</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="108" />
+        <source>Droits (R&amp;GPD)</source>
+        <translation>Rights (&amp;GDPR)</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3056,578 @@ Ctrl+L: lock</translation>
         <location filename="../../reconv_desktop/gui/audit_targets.py" line="275" />
         <source>Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes.</source>
         <translation>Nothing to add: the plan already covers the missing essential skills.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="121" />
+        <source>Ouvrir la sauvegarde</source>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="125" />
+        <source>Sauvegarde du %s. Elle s&apos;ouvre avec la phrase de passe en vigueur ce jour-là, ou avec la clé de secours imprimée.</source>
+        <translation>Backup of %s. It opens with the passphrase in use on that day, or with the printed recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="129" />
+        <source>&amp;Phrase de passe</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="130" />
+        <source>&amp;Clé de secours</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="139" />
+        <source>Phrase de passe ou clé de secours</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="164" />
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="199" />
+        <source>à l&apos;écriture</source>
+        <translation>when written</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="206" />
+        <source>Aucune sauvegarde dans ce dossier pour l&apos;instant.</source>
+        <translation>No backup in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="226" />
+        <source>oui, contrôlée à %s</source>
+        <translation>yes, checked at %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="253" />
+        <source>Cette sauvegarde ne s&apos;ouvre pas avec la clé du coffre ouvert ; sa phrase de passe ou la clé de secours sera demandée pour la restaurer.</source>
+        <translation>This backup does not open with the key of the open vault; its passphrase or the recovery key will be asked to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="256" />
+        <source>Lecture de la sauvegarde…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="265" />
+        <source>ABÎMÉE</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="271" />
+        <source>Vérification de la sauvegarde…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="289" />
+        <source>Sauvegarde créée et vérifiée : %s</source>
+        <translation>Backup created and verified: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="294" />
+        <source>Sauvegarde du coffre…</source>
+        <translation>Backing up the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="299" />
+        <source>Dossier des sauvegardes (par exemple une clé USB)</source>
+        <translation>Backup folder (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="310" />
+        <source>Les prochaines sauvegardes iront dans « %s ».</source>
+        <translation>The next backups will go to “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="316" />
+        <source>Remplacer le coffre par la sauvegarde du %s ?</source>
+        <translation>Replace the vault with the backup of %s?</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="317" />
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="320" />
+        <source>Les changements faits depuis cette sauvegarde ne seront plus dans le coffre. Une copie de sécurité du coffre actuel est gardée d&apos;abord, dans le dossier « avant-restauration » du dossier des données.
+
+La fenêtre se verrouillera ensuite : déverrouillez-la pour retrouver le coffre restauré.</source>
+        <translation>Changes made since this backup will no longer be in the vault. A safety copy of the current vault is kept first, in the “avant-restauration” folder of the data folder.
+
+The window will then lock: unlock it to find the restored vault.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="324" />
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="349" />
+        <source>Restauration de la sauvegarde du %s en cours…</source>
+        <translation>Restoring the backup of %s…</translation>
+    </message>
+    <message>
+        <source>Coffre de : %s.</source>
+        <translation>Vault of: %s.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.
+Contient : {counts}.
+{owner}</source>
+        <translation>Backup of {when} — {reason} — intact. Schema {schema}.
+Holds: {counts}.
+{owner}</translation>
+    </message>
+    <message>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Sauvegarde automatique faite dans « %s ».</source>
+        <translation>Automatic backup made in “%s”.</translation>
+    </message>
+    <message>
+        <source>erreur inattendue</source>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
+        <source>Sauvegarde automatique impossible : %s</source>
+        <translation>Automatic backup failed: %s</translation>
+    </message>
+    <message>
+        <source>Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour continuer.</source>
+        <translation>Vault restored from the backup of %s. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité de l&apos;ancien coffre : %s</source>
+        <translation>Safety copy of the previous vault: %s</translation>
+    </message>
+    <message>
+        <source>La restauration n&apos;a pas abouti ; le coffre est inchangé.</source>
+        <translation>The restore did not complete; the vault is unchanged.</translation>
+    </message>
+    <message>
+        <source>Restauration de la sauvegarde…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsForm</name>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="10" />
+        <source>&amp;Dossier des sauvegardes</source>
+        <translation>Backup &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="21" />
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="22" />
+        <source>Par exemple une clé USB : chaque sauvegarde est chiffrée.</source>
+        <translation>For example a USB stick: every backup is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="27" />
+        <source>Par d&amp;éfaut</source>
+        <translation>D&amp;efault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="34" />
+        <source>Sauvegarde automatique à la première ouverture du jour, avant chaque importation, effacement ou mise à jour. On garde les 7 derniers jours, 4 semaines et 12 mois.</source>
+        <translation>Automatic backup at the first opening of the day, before every import, erasure or update. The last 7 days, 4 weeks and 12 months are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="44" />
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="45" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="46" />
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="47" />
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="48" />
+        <source>Vérifiée</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="53" />
+        <source>Contenu de la sauvegarde choisie</source>
+        <translation>Content of the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="57" />
+        <source>Choisissez une sauvegarde dans la liste.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="75" />
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="80" />
+        <source>&amp;Vérifier</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="85" />
+        <source>&amp;Restaurer…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="95" />
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="68" />
+        <source>Effacer une personne</source>
+        <translation>Erase a person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="72" />
+        <source>&lt;b&gt;Effacer {name} partout dans ce coffre ?&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Son identité, ses notes, rendez-vous, démarches, actions, bilans et CV sont vidés et marqués supprimés ; la suppression partira vers la coordination avec le prochain lot.&lt;/li&gt;&lt;li&gt;Une sauvegarde est faite juste avant. Les sauvegardes faites avant l&apos;effacement contiennent encore cette personne jusqu&apos;à ce que leur rotation les supprime (au plus douze mois) ; celles faites après ne la contiennent plus.&lt;/li&gt;&lt;li&gt;C&apos;est irréversible.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Erase {name} everywhere in this vault?&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Their identity, notes, appointments, steps, actions, assessments and CVs are blanked and marked deleted; the deletion will reach coordination with the next bundle.&lt;/li&gt;&lt;li&gt;A backup is made just before. Backups made before the erasure still hold this person until rotation removes them (twelve months at most); backups made afterwards no longer do.&lt;/li&gt;&lt;li&gt;This cannot be undone.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="83" />
+        <source>Pour confirmer, tapez son nom de famille (« %s ») :</source>
+        <translation>To confirm, type their family name (“%s”):</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="87" />
+        <source>Nom de famille à taper</source>
+        <translation>Family name to type</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="92" />
+        <source>Effacer définitivement</source>
+        <translation>Erase for good</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="86" />
+        <source>Journal d&apos;audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="90" />
+        <source>Chaque déverrouillage, consultation d&apos;un dossier, exportation, impression, importation et effacement est noté ici, dans le coffre chiffré. Le journal ne peut pas être modifié.</source>
+        <translation>Every unlock, file access, export, print, import and erasure is recorded here, inside the encrypted vault. The log cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="98" />
+        <source>Lignes du journal</source>
+        <translation>Log lines</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="110" />
+        <source>&amp;Exporter en CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="120" />
+        <source>Lecture du journal…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="125" />
+        <source>%s ligne(s) affichée(s), la plus récente en haut.</source>
+        <translation>%s line(s) shown, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="130" />
+        <source>Exporter le journal d&apos;audit</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="131" />
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="147" />
+        <source>Journal exporté : %s ligne(s) dans %s</source>
+        <translation>Log exported: %s line(s) in %s</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49" />
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49" />
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="50" />
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="47" />
+        <source>Durée de conservation</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="51" />
+        <source>Après la fin d&apos;une cellule, les données de ses personnes ne sont gardées qu&apos;un temps. Anonymiser garde les chiffres d&apos;activité sans nom ni texte libre ; effacer supprime tout. Rien n&apos;est appliqué sans votre confirmation, et une sauvegarde est faite juste avant.</source>
+        <translation>After a cell ends, its people&apos;s data is kept only for a while. Anonymising keeps the activity figures without names or free text; erasing removes everything. Nothing is applied without your confirmation, and a backup is made just before.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="60" />
+        <source> mois après la fin de la cellule</source>
+        <translation> months after the cell ends</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="64" />
+        <source>&amp;Durée</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="65" />
+        <source>&amp;Ensuite</source>
+        <translation>&amp;Then</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="67" />
+        <source>Enregistrer la &amp;règle et actualiser l&apos;aperçu</source>
+        <translation>Save the &amp;rule and refresh the preview</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="75" />
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="75" />
+        <source>Cellule</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="76" />
+        <source>Fin de la cellule</source>
+        <translation>Cell end</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="76" />
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="81" />
+        <source>&amp;Appliquer…</source>
+        <translation>&amp;Apply…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="100" />
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation>Computing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="113" />
+        <source>Règle : %s
+%s personne(s) concernée(s) aujourd&apos;hui.</source>
+        <translation>Rule: %s
+%s person(s) concerned today.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="116" />
+        <source>&amp;Appliquer à %s personne(s)…</source>
+        <translation>&amp;Apply to %s person(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="133" />
+        <source>Appliquer la durée de conservation</source>
+        <translation>Apply the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="134" />
+        <source>%s
+
+%s personne(s) seront traitées. Une sauvegarde est faite juste avant ; c&apos;est irréversible dans le coffre.</source>
+        <translation>%s
+
+%s person(s) will be processed. A backup is made just before; this cannot be undone in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="165" />
+        <source>Durée de conservation appliquée à %s personne(s).</source>
+        <translation>Retention period applied to %s person(s).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="169" />
+        <source>Application de la durée de conservation…</source>
+        <translation>Applying the retention period…</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="120" />
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="125" />
+        <source>Il se modifie dans l&apos;onglet Identité et contact.</source>
+        <translation>It is edited in the Identity and contact tab.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="127" />
+        <source>Imprimer le &amp;consentement (PDF)…</source>
+        <translation>Print the &amp;consent (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="134" />
+        <source>Droit d&apos;accès</source>
+        <translation>Right of access</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="137" />
+        <source>Tout ce que le coffre contient sur cette personne : un PDF à lui remettre et un fichier JSON lisible par une machine. L&apos;export est noté dans le journal d&apos;audit.</source>
+        <translation>Everything the vault holds about this person: a PDF to hand over and a machine-readable JSON file. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="140" />
+        <source>E&amp;xporter tout ce qui est détenu…</source>
+        <translation>E&amp;xport everything held…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="142" />
+        <source>Co&amp;pier les coordonnées</source>
+        <translation>Co&amp;py contact details</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="144" />
+        <source>Le presse-papiers est vidé après le délai choisi dans les Paramètres.</source>
+        <translation>The clipboard is cleared after the delay chosen in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="150" />
+        <source>Droit à l&apos;effacement</source>
+        <translation>Right to erasure</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="153" />
+        <source>Efface la personne partout dans ce coffre (données, index de recherche, CV) et transmet la suppression à la coordination au prochain envoi.</source>
+        <translation>Erases the person everywhere in this vault (data, search index, CVs) and sends the deletion to coordination with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="156" />
+        <source>&amp;Effacer cette personne…</source>
+        <translation>&amp;Erase this person…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="203" />
+        <source>Imprimer le consentement</source>
+        <translation>Print the consent</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="204" />
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="217" />
+        <source>Impression du consentement…</source>
+        <translation>Printing the consent…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="218" />
+        <source>Consentement enregistré : %s</source>
+        <translation>Consent saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="226" />
+        <source>Dossier où écrire l&apos;export (PDF et JSON)</source>
+        <translation>Folder for the export (PDF and JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="242" />
+        <source>Export écrit :
+%s
+%s</source>
+        <translation>Export written:
+%s
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="244" />
+        <source>Export de toutes les données de la personne…</source>
+        <translation>Exporting all the person&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="252" />
+        <source>Coordonnées copiées ; le presse-papiers sera vidé dans %s s.</source>
+        <translation>Contact details copied; the clipboard will be cleared in %s s.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="255" />
+        <source>Coordonnées copiées.</source>
+        <translation>Contact details copied.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="270" />
+        <source>Sauvegarde avant l&apos;effacement…</source>
+        <translation>Backing up before the erasure…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="283" />
+        <source>Personne effacée (%s enregistrement(s)).</source>
+        <translation>Person erased (%s record(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="287" />
+        <source>Effacement de la personne…</source>
+        <translation>Erasing the person…</translation>
     </message>
 </context>
 </TS>

@@ -1067,6 +1067,11 @@ Empreinte à lire à voix haute à l&apos;autre partie :
         <source>Préparation du coffre de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/app.py" line="59"/>
+        <source>Cette copie de l&apos;application va se fermer sans ouvrir le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1201,6 +1206,11 @@ Empreinte à lire à voix haute à l&apos;autre partie :
     <message>
         <location filename="../../reconv_desktop/gui/main_window.py" line="238"/>
         <source>Saisie non valide abandonnée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/main_window.py" line="161"/>
+        <source>&amp;Sauvegardes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +1814,46 @@ Empreinte à lire à voix haute à l&apos;autre partie :
         <source>&amp;Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="104"/>
+        <source>Protection des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="108"/>
+        <source>Vider le &amp;presse-papiers après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="114"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="115"/>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="120"/>
+        <source>Après une copie de données personnelles (coordonnées, clé de secours), si le presse-papiers contient encore ce texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="127"/>
+        <source>Sauve&amp;gardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="132"/>
+        <source>&amp;Journal d&apos;audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="137"/>
+        <source>&amp;Durée de conservation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2092,6 +2142,11 @@ Empreinte à lire à voix haute à l&apos;autre partie :
     <message>
         <location filename="../../reconv_desktop/gui/worker_file.py" line="83"/>
         <source>&amp;Bilan de compétences →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_file.py" line="108"/>
+        <source>Droits (R&amp;GPD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,6 +3056,569 @@ Ctrl+L : verrouiller</source>
     <message>
         <location filename="../../reconv_desktop/gui/audit_targets.py" line="275"/>
         <source>Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="121"/>
+        <source>Ouvrir la sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="125"/>
+        <source>Sauvegarde du %s. Elle s&apos;ouvre avec la phrase de passe en vigueur ce jour-là, ou avec la clé de secours imprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="129"/>
+        <source>&amp;Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="130"/>
+        <source>&amp;Clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="139"/>
+        <source>Phrase de passe ou clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="164"/>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="199"/>
+        <source>à l&apos;écriture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="206"/>
+        <source>Aucune sauvegarde dans ce dossier pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="226"/>
+        <source>oui, contrôlée à %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="253"/>
+        <source>Cette sauvegarde ne s&apos;ouvre pas avec la clé du coffre ouvert ; sa phrase de passe ou la clé de secours sera demandée pour la restaurer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="256"/>
+        <source>Lecture de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="265"/>
+        <source>ABÎMÉE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="271"/>
+        <source>Vérification de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="289"/>
+        <source>Sauvegarde créée et vérifiée : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="294"/>
+        <source>Sauvegarde du coffre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="299"/>
+        <source>Dossier des sauvegardes (par exemple une clé USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="310"/>
+        <source>Les prochaines sauvegardes iront dans « %s ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="316"/>
+        <source>Remplacer le coffre par la sauvegarde du %s ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="317"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="320"/>
+        <source>Les changements faits depuis cette sauvegarde ne seront plus dans le coffre. Une copie de sécurité du coffre actuel est gardée d&apos;abord, dans le dossier « avant-restauration » du dossier des données.
+
+La fenêtre se verrouillera ensuite : déverrouillez-la pour retrouver le coffre restauré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="324"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/backups_dialog.py" line="349"/>
+        <source>Restauration de la sauvegarde du %s en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre de : %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.
+Contient : {counts}.
+{owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde automatique faite dans « %s ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde automatique impossible : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie de sécurité de l&apos;ancien coffre : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La restauration n&apos;a pas abouti ; le coffre est inchangé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsForm</name>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="10"/>
+        <source>&amp;Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="21"/>
+        <source>C&amp;hoisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="22"/>
+        <source>Par exemple une clé USB : chaque sauvegarde est chiffrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="27"/>
+        <source>Par d&amp;éfaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="34"/>
+        <source>Sauvegarde automatique à la première ouverture du jour, avant chaque importation, effacement ou mise à jour. On garde les 7 derniers jours, 4 semaines et 12 mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="44"/>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="46"/>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="47"/>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="48"/>
+        <source>Vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="53"/>
+        <source>Contenu de la sauvegarde choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="57"/>
+        <source>Choisissez une sauvegarde dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="75"/>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="80"/>
+        <source>&amp;Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="85"/>
+        <source>&amp;Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="95"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="68"/>
+        <source>Effacer une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="72"/>
+        <source>&lt;b&gt;Effacer {name} partout dans ce coffre ?&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Son identité, ses notes, rendez-vous, démarches, actions, bilans et CV sont vidés et marqués supprimés ; la suppression partira vers la coordination avec le prochain lot.&lt;/li&gt;&lt;li&gt;Une sauvegarde est faite juste avant. Les sauvegardes faites avant l&apos;effacement contiennent encore cette personne jusqu&apos;à ce que leur rotation les supprime (au plus douze mois) ; celles faites après ne la contiennent plus.&lt;/li&gt;&lt;li&gt;C&apos;est irréversible.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="83"/>
+        <source>Pour confirmer, tapez son nom de famille (« %s ») :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="87"/>
+        <source>Nom de famille à taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="92"/>
+        <source>Effacer définitivement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="86"/>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="90"/>
+        <source>Chaque déverrouillage, consultation d&apos;un dossier, exportation, impression, importation et effacement est noté ici, dans le coffre chiffré. Le journal ne peut pas être modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="98"/>
+        <source>Lignes du journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="110"/>
+        <source>&amp;Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="120"/>
+        <source>Lecture du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="125"/>
+        <source>%s ligne(s) affichée(s), la plus récente en haut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="130"/>
+        <source>Exporter le journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="131"/>
+        <source>Fichier CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="147"/>
+        <source>Journal exporté : %s ligne(s) dans %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49"/>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="49"/>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/journal_dialog.py" line="50"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="47"/>
+        <source>Durée de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="51"/>
+        <source>Après la fin d&apos;une cellule, les données de ses personnes ne sont gardées qu&apos;un temps. Anonymiser garde les chiffres d&apos;activité sans nom ni texte libre ; effacer supprime tout. Rien n&apos;est appliqué sans votre confirmation, et une sauvegarde est faite juste avant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="60"/>
+        <source> mois après la fin de la cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="64"/>
+        <source>&amp;Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="65"/>
+        <source>&amp;Ensuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="67"/>
+        <source>Enregistrer la &amp;règle et actualiser l&apos;aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="75"/>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="75"/>
+        <source>Cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="76"/>
+        <source>Fin de la cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="76"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="81"/>
+        <source>&amp;Appliquer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="100"/>
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="113"/>
+        <source>Règle : %s
+%s personne(s) concernée(s) aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="116"/>
+        <source>&amp;Appliquer à %s personne(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="133"/>
+        <source>Appliquer la durée de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="134"/>
+        <source>%s
+
+%s personne(s) seront traitées. Une sauvegarde est faite juste avant ; c&apos;est irréversible dans le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="165"/>
+        <source>Durée de conservation appliquée à %s personne(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/retention_dialog.py" line="169"/>
+        <source>Application de la durée de conservation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="120"/>
+        <source>Consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="125"/>
+        <source>Il se modifie dans l&apos;onglet Identité et contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="127"/>
+        <source>Imprimer le &amp;consentement (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="134"/>
+        <source>Droit d&apos;accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="137"/>
+        <source>Tout ce que le coffre contient sur cette personne : un PDF à lui remettre et un fichier JSON lisible par une machine. L&apos;export est noté dans le journal d&apos;audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="140"/>
+        <source>E&amp;xporter tout ce qui est détenu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="142"/>
+        <source>Co&amp;pier les coordonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="144"/>
+        <source>Le presse-papiers est vidé après le délai choisi dans les Paramètres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="150"/>
+        <source>Droit à l&apos;effacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="153"/>
+        <source>Efface la personne partout dans ce coffre (données, index de recherche, CV) et transmet la suppression à la coordination au prochain envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="156"/>
+        <source>&amp;Effacer cette personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="203"/>
+        <source>Imprimer le consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="204"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="217"/>
+        <source>Impression du consentement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="218"/>
+        <source>Consentement enregistré : %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="226"/>
+        <source>Dossier où écrire l&apos;export (PDF et JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="242"/>
+        <source>Export écrit :
+%s
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="244"/>
+        <source>Export de toutes les données de la personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="252"/>
+        <source>Coordonnées copiées ; le presse-papiers sera vidé dans %s s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="255"/>
+        <source>Coordonnées copiées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="270"/>
+        <source>Sauvegarde avant l&apos;effacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="283"/>
+        <source>Personne effacée (%s enregistrement(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/worker_rights.py" line="287"/>
+        <source>Effacement de la personne…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
