@@ -4,8 +4,8 @@ it was kept), offer "remember on this computer", and an optional enrolment-file 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.passphrase import check_new_passphrase, estimate_strength
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.clipboard import copy_sensitive
 from reconv_desktop.gui.operations import QueryOp
 from reconv_desktop.gui.session import Session
 from reconv_desktop.store import crypto, remembered_key
 from reconv_desktop.store.vault import Vault
 
-CLIPBOARD_CLEAR_MS = 60_000
+RECOVERY_CLEAR_SECONDS = 60
 STRENGTH_COLOURS = ("#b00020", "#e65100", "#f9a825", "#2e7d32", "#1b5e20")
 
 
@@ -167,16 +168,11 @@ class RecoveryPage(QWizardPage):
         self.kept.setFocus()
 
     def copy_key(self) -> None:
-        key = self.owner.recovery_key or ""
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(key)
-        self.feedback.setText(self.tr("Clé copiée ; le presse-papiers sera vidé dans une minute."))
-
-        def clear() -> None:
-            if clipboard.text() == key:
-                clipboard.clear()
-
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear)
+        # The recovery key never stays on the clipboard, even when the setting says "never".
+        seconds = self.owner.session.settings.clipboard_clear_seconds or RECOVERY_CLEAR_SECONDS
+        copy_sensitive(self.owner.recovery_key or "", seconds)
+        self.feedback.setText(self.tr("Clé copiée ; le presse-papiers sera vidé dans %s s.")
+                              % seconds)
 
     def print_key(self) -> None:
         printer = QPrinter()

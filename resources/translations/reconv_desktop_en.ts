@@ -1507,8 +1507,8 @@ Fingerprint to read aloud to the other side:
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="172" />
-        <source>Clé copiée ; le presse-papiers sera vidé dans une minute.</source>
-        <translation>Key copied; the clipboard will be cleared in one minute.</translation>
+        <source>Clé copiée ; le presse-papiers sera vidé dans %s s.</source>
+        <translation>Key copied; the clipboard will be cleared in %s s.</translation>
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="187" />

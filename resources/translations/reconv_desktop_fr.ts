@@ -1511,7 +1511,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/wizard.py" line="172"/>
-        <source>Clé copiée ; le presse-papiers sera vidé dans une minute.</source>
+        <source>Clé copiée ; le presse-papiers sera vidé dans %s s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
