@@ -528,19 +528,6 @@
     </message>
 </context>
 <context>
-    <name>CvPage</name>
-    <message>
-        <location filename="../../reconv_desktop/gui/pages/cv.py" line="19" />
-        <source>CV</source>
-        <translation>CVs</translation>
-    </message>
-    <message>
-        <location filename="../../reconv_desktop/gui/pages/cv.py" line="21" />
-        <source>Ici viendront les projets de CV de chaque personne, construits à partir du bilan et adaptés à chaque métier visé, à imprimer ou à exporter.</source>
-        <translation>Each person's CV drafts will come here, built from the skills audit and aimed at each target job, to print or export.</translation>
-    </message>
-</context>
-<context>
     <name>DropInForm</name>
     <message>
         <location filename="../../ui/dropin.ui" line="8" />
@@ -3628,6 +3615,366 @@ Holds: {counts}.
         <location filename="../../reconv_desktop/gui/worker_rights.py" line="287" />
         <source>Effacement de la personne…</source>
         <translation>Erasing the person…</translation>
+    </message>
+</context>
+<context>
+    <name>CvHistoryForm</name>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="8"/>
+        <source>&amp;Versions enregistrées (la plus récente en haut)</source>
+        <translation>&amp;Saved versions (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="16"/>
+        <source>Versions du CV</source>
+        <translation>CV versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="20"/>
+        <source>Contenu de la version choisie</source>
+        <translation>Content of the chosen version</translation>
+    </message>
+</context>
+<context>
+    <name>CvNewForm</name>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="16"/>
+        <source>&amp;Métier visé</source>
+        <translation>&amp;Target occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="22"/>
+        <source>Métier visé</source>
+        <translation>Target occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="27"/>
+        <source>&amp;Titre du CV</source>
+        <translation>CV t&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="33"/>
+        <source>Titre du CV</source>
+        <translation>CV title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="38"/>
+        <source>M&amp;odèle</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="44"/>
+        <source>Modèle de mise en page</source>
+        <translation>Page layout</translation>
+    </message>
+</context>
+<context>
+    <name>CvPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="73"/>
+        <source>Projets de CV</source>
+        <translation>CV drafts</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="87"/>
+        <source>C&amp;V de la personne</source>
+        <translation>&amp;CVs of this person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="89"/>
+        <source>CV de la personne</source>
+        <translation>CVs of this person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Métier visé</source>
+        <translation>Target occupation</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Modèle</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="93"/>
+        <source>Dernière modification</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="105"/>
+        <source>&amp;Nouveau CV…</source>
+        <translation>&amp;New CV…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="106"/>
+        <source>Ac&amp;tualiser depuis le bilan…</source>
+        <translation>Refresh from the a&amp;udit…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="107"/>
+        <source>&amp;Historique…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="108"/>
+        <source>&amp;Supprimer</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="109"/>
+        <source>Montre ce que le bilan changerait, rubrique par rubrique, avant d&apos;appliquer</source>
+        <translation>Shows what the audit would change, section by section, before applying</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="111"/>
+        <source>Supprimer ce CV et son historique (Suppr)</source>
+        <translation>Delete this CV and its history (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="124"/>
+        <source>Ouvrir le &amp;bilan de la personne</source>
+        <translation>Open the person's &amp;skills audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="149"/>
+        <source>Choisissez une personne pour voir ses CV ou en créer un à partir de son bilan de compétences.</source>
+        <translation>Choose a person to see their CVs or create one from their skills audit.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="243"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="299"/>
+        <source>{name} n&apos;a pas encore de CV : « Nouveau CV… » en crée un à partir de son bilan de compétences.</source>
+        <translation>{name} has no CV yet: “New CV…” creates one from their skills audit.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="304"/>
+        <source>{name} n&apos;a pas encore de bilan de compétences. Un CV se construit à partir du bilan : commencez-le sur la page Bilans (Ctrl+4), puis revenez créer le CV.</source>
+        <translation>{name} has no skills audit yet. A CV is built from the audit: start it on the Skills audits page (Ctrl+4), then come back to create the CV.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="334"/>
+        <source>Nouveau CV</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="364"/>
+        <source>Actualiser depuis le bilan</source>
+        <translation>Refresh from the audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="365"/>
+        <source>Ce CV reprend déjà tout ce que contient le bilan : rien à actualiser.</source>
+        <translation>This CV already contains everything in the audit: nothing to refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="419"/>
+        <source>Supprimer le CV</source>
+        <translation>Delete the CV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="420"/>
+        <source>Supprimer « {title} » et toutes ses versions ? Le bilan n&apos;est pas touché.</source>
+        <translation>Delete “{title}” and all its versions? The audit is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="41"/>
+        <source>Classique (une colonne)</source>
+        <translation>Classic (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="42"/>
+        <source>Moderne (deux colonnes)</source>
+        <translation>Modern (two columns)</translation>
+    </message>
+    <message>
+        <source>Classique (une colonne)</source>
+        <translation>Classic (one column)</translation>
+    </message>
+    <message>
+        <source>Moderne (deux colonnes)</source>
+        <translation>Modern (two columns)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="252"/>
+        <source>Historique du CV</source>
+        <translation>CV history</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="259"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="260"/>
+        <source>&amp;Restaurer cette version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="271"/>
+        <source>Version {n} — {day} {hour}
+{reason} · {title}</source>
+        <translation>Version {n} — {day} {hour}
+{reason} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCvDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="59"/>
+        <source>Nouveau CV</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="67"/>
+        <source>Le CV de {name} reprend son bilan « {audit} » ; il se modifie ensuite librement, sans toucher au bilan.</source>
+        <translation>{name}'s CV starts from their audit “{audit}”; it can then be edited freely without changing the audit.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="71"/>
+        <source> (adéquation {pct} %)</source>
+        <translation> (fit {pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="75"/>
+        <source>(aucun métier visé dans le bilan)</source>
+        <translation>(no target occupation in the audit)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="80"/>
+        <source>Créer le CV</source>
+        <translation>Create the CV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="81"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="103"/>
+        <source>CV — {job}</source>
+        <translation>CV — {job}</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="104"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="161"/>
+        <source>Actualiser depuis le bilan</source>
+        <translation>Refresh from the audit</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="165"/>
+        <source>Le bilan a changé depuis ce CV. Cochez les rubriques à reprendre du bilan ; les autres gardent le texte du CV. Rien n&apos;est modifié avant « Appliquer ».</source>
+        <translation>The audit has changed since this CV. Tick the sections to take from the audit; the others keep the CV's text. Nothing changes before “Apply”.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="175"/>
+        <source> — modifiée à la main dans ce CV : non reprise sauf si vous la cochez</source>
+        <translation> — edited by hand in this CV: not taken unless you tick it</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="180"/>
+        <source>Changements de la rubrique {title}</source>
+        <translation>Changes to the section {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="196"/>
+        <source>&amp;Appliquer les rubriques cochées</source>
+        <translation>&amp;Apply the ticked sections</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="199"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="211"/>
+        <source>(mise en forme seulement)</source>
+        <translation>(layout only)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPicker</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="34"/>
+        <source>&amp;Personne</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="36"/>
+        <source>Rechercher une personne…</source>
+        <translation>Search for a person…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="38"/>
+        <source>Rechercher une personne</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="41"/>
+        <source>Personnes trouvées</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="86"/>
+        <source>A un bilan de compétences : un CV peut en partir.</source>
+        <translation>Has a skills audit: a CV can start from it.</translation>
+    </message>
+</context>
+<context>
+    <name>CvSections</name>
+    <message>
+        <source>Identité et coordonnées</source>
+        <translation>Identity and contact details</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Expérience professionnelle</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Atouts</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation>Driving licences</translation>
+    </message>
+    <message>
+        <source>Centres d'intérêt</source>
+        <translation>Interests</translation>
     </message>
 </context>
 </TS>

@@ -532,19 +532,6 @@
     </message>
 </context>
 <context>
-    <name>CvPage</name>
-    <message>
-        <location filename="../../reconv_desktop/gui/pages/cv.py" line="19"/>
-        <source>CV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reconv_desktop/gui/pages/cv.py" line="21"/>
-        <source>Ici viendront les projets de CV de chaque personne, construits à partir du bilan et adaptés à chaque métier visé, à imprimer ou à exporter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DropInForm</name>
     <message>
         <location filename="../../ui/dropin.ui" line="8"/>
@@ -3619,6 +3606,326 @@ Contient : {counts}.
     <message>
         <location filename="../../reconv_desktop/gui/worker_rights.py" line="287"/>
         <source>Effacement de la personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvHistoryForm</name>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="8"/>
+        <source>&amp;Versions enregistrées (la plus récente en haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="16"/>
+        <source>Versions du CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_history.ui" line="20"/>
+        <source>Contenu de la version choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvNewForm</name>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="16"/>
+        <source>&amp;Métier visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="22"/>
+        <source>Métier visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="27"/>
+        <source>&amp;Titre du CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="33"/>
+        <source>Titre du CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="38"/>
+        <source>M&amp;odèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cv_new.ui" line="44"/>
+        <source>Modèle de mise en page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvPage</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="73"/>
+        <source>Projets de CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="87"/>
+        <source>C&amp;V de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="89"/>
+        <source>CV de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Métier visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="92"/>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="93"/>
+        <source>Dernière modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="105"/>
+        <source>&amp;Nouveau CV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="106"/>
+        <source>Ac&amp;tualiser depuis le bilan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="107"/>
+        <source>&amp;Historique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="108"/>
+        <source>&amp;Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="109"/>
+        <source>Montre ce que le bilan changerait, rubrique par rubrique, avant d&apos;appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="111"/>
+        <source>Supprimer ce CV et son historique (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="124"/>
+        <source>Ouvrir le &amp;bilan de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="149"/>
+        <source>Choisissez une personne pour voir ses CV ou en créer un à partir de son bilan de compétences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="243"/>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="299"/>
+        <source>{name} n&apos;a pas encore de CV : « Nouveau CV… » en crée un à partir de son bilan de compétences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="304"/>
+        <source>{name} n&apos;a pas encore de bilan de compétences. Un CV se construit à partir du bilan : commencez-le sur la page Bilans (Ctrl+4), puis revenez créer le CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="334"/>
+        <source>Nouveau CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="364"/>
+        <source>Actualiser depuis le bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="365"/>
+        <source>Ce CV reprend déjà tout ce que contient le bilan : rien à actualiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="419"/>
+        <source>Supprimer le CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/pages/cv.py" line="420"/>
+        <source>Supprimer « {title} » et toutes ses versions ? Le bilan n&apos;est pas touché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="41"/>
+        <source>Classique (une colonne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="42"/>
+        <source>Moderne (deux colonnes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classique (une colonne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderne (deux colonnes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="252"/>
+        <source>Historique du CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="259"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="260"/>
+        <source>&amp;Restaurer cette version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="271"/>
+        <source>Version {n} — {day} {hour}
+{reason} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCvDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="59"/>
+        <source>Nouveau CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="67"/>
+        <source>Le CV de {name} reprend son bilan « {audit} » ; il se modifie ensuite librement, sans toucher au bilan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="71"/>
+        <source> (adéquation {pct} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="75"/>
+        <source>(aucun métier visé dans le bilan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="80"/>
+        <source>Créer le CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="81"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="103"/>
+        <source>CV — {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="104"/>
+        <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="161"/>
+        <source>Actualiser depuis le bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="165"/>
+        <source>Le bilan a changé depuis ce CV. Cochez les rubriques à reprendre du bilan ; les autres gardent le texte du CV. Rien n&apos;est modifié avant « Appliquer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="175"/>
+        <source> — modifiée à la main dans ce CV : non reprise sauf si vous la cochez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="180"/>
+        <source>Changements de la rubrique {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="196"/>
+        <source>&amp;Appliquer les rubriques cochées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="199"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_dialogs.py" line="211"/>
+        <source>(mise en forme seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPicker</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="34"/>
+        <source>&amp;Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="36"/>
+        <source>Rechercher une personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="38"/>
+        <source>Rechercher une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="41"/>
+        <source>Personnes trouvées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_page_picker.py" line="86"/>
+        <source>A un bilan de compétences : un CV peut en partir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
