@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,10 +36,17 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFF_WRAP_CHARS = 95  # about one line of the refresh dialog's diff boxes
 
 
-def template_label(template: cv.CvTemplate, widget: QWidget) -> str:
+def template_label(template: cv.CvTemplate) -> str:
     """The layout's name as the counsellor reads it."""
-    return {cv.CvTemplate.CLASSIC: widget.tr("Classique (une colonne)"),
-            cv.CvTemplate.MODERN: widget.tr("Moderne (deux colonnes)")}[template]
+    names = {cv.CvTemplate.CLASSIC: QCoreApplication.translate("CvPage", "Classique (une colonne)"),
+             cv.CvTemplate.MODERN: QCoreApplication.translate("CvPage", "Moderne (deux colonnes)")}
+    return names[template]
+
+
+def section_title(key: str) -> str:
+    """A section's heading in the interface language (the titles live in domain.cv, so their
+    translations sit in the catalogue's "CvSections" context, added by hand)."""
+    return QCoreApplication.translate("CvSections", cv.SECTION_TITLES[key])
 
 
 class NewCvDialog(QDialog):
@@ -68,7 +75,7 @@ class NewCvDialog(QDialog):
             self.form.target.addItem(self.tr("(aucun métier visé dans le bilan)"), -1)
             self.form.target.setEnabled(False)
         for template in cv.CvTemplate:
-            self.form.template_box.addItem(template_label(template, self), template.value)
+            self.form.template_box.addItem(template_label(template), template.value)
         buttons: QDialogButtonBox = self.form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer le CV"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
@@ -163,7 +170,7 @@ class RefreshDialog(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         for change in changes:
-            title = self.tr(change.title)
+            title = section_title(change.key)
             if change.key in edited:
                 title += self.tr(" — modifiée à la main dans ce CV : non reprise sauf si "
                                  "vous la cochez")
@@ -171,7 +178,7 @@ class RefreshDialog(QDialog):
             check.setChecked(change.key not in edited)
             diff = QTextBrowser()
             diff.setAccessibleName(self.tr("Changements de la rubrique {title}")
-                                   .format(title=self.tr(change.title)))
+                                   .format(title=section_title(change.key)))
             diff.setHtml(self._diff_html(change))
             diff.setFixedHeight(self._diff_height(diff, change))
             diff.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes checkbox to checkbox
@@ -226,13 +233,13 @@ class RefreshDialog(QDialog):
         return [key for key, check in self.checks.items() if check.isChecked()]
 
 
-def version_text(content: cv.CvContent, widget: QWidget) -> str:
+def version_text(content: cv.CvContent) -> str:
     """A version's content as readable text, section by section."""
     parts = ["\n".join(content.identity_lines().values())]
     for key in content.visible_sections():
         text = section_text(content, key)
         if text:
-            parts.append(f"{widget.tr(cv.SECTION_TITLES[key]).upper()}\n{text}")
+            parts.append(f"{section_title(key).upper()}\n{text}")
     return "\n\n".join(p for p in parts if p)
 
 
@@ -280,7 +287,7 @@ class HistoryDialog(QDialog):
             return
         number = item.data(NUMBER_ROLE)
         content = self.store.cv_drafts.version_content(self.draft_id, number)
-        self.form.content.setPlainText(version_text(content, self))
+        self.form.content.setPlainText(version_text(content))
         # The newest version is what the editor already shows: nothing to restore.
         self.restore_button.setEnabled(self.form.versions.row(item) > 0)
 

@@ -242,7 +242,7 @@ class CvPage(QWidget):
     def _draft_columns(self, draft: cv.CvDraft) -> list[str]:
         target = draft.target_label or self.tr("(aucun)")
         return [draft.title, target[:1].upper() + target[1:],
-                template_label(draft.template, self).split(" (")[0], last_edit(draft.updated_at)]
+                template_label(draft.template).split(" (")[0], last_edit(draft.updated_at)]
 
     def _draft_chosen(self, item: QTreeWidgetItem | None) -> None:
         draft_id = item.data(0, ID_ROLE) if item is not None else None
