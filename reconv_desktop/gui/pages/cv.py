@@ -55,6 +55,10 @@ def last_edit(stamp: str) -> str:
     return f"{moment:%d/%m/%Y %H:%M}"
 
 
+def _forget_previews(editor: CvEditor) -> None:
+    editor.generation += 1  # a plain Python attribute: still there once the widget is gone
+
+
 class CvPage(QWidget):
     """Person, their drafts and the commands in a strip on top; the draft's editor below.
 
@@ -157,6 +161,7 @@ class CvPage(QWidget):
             # Coming from a worker's file: show that person's CVs.
             self._from_file = opened
             self.open_worker(opened)
+            (self.drafts if self.editor is not None else self.new_button).setFocus()
         if not self.picker.searched:
             self.picker.refresh()
         if self.worker_id is None:
@@ -253,7 +258,10 @@ class CvPage(QWidget):
             self._show_no_draft()
         else:
             assert self.session.store is not None
-            self.editor = CvEditor(self.session.store, draft_id)
+            self.editor = editor = CvEditor(self.session.store, draft_id)
+            # The window drops its pages when it locks: a preview still rendering must then
+            # find no widget to fill (the editor drops results of an older generation).
+            editor.destroyed.connect(lambda _obj=None: _forget_previews(editor))
             self.editor.saved.connect(self._editor_saved)
             self.editor_stack.addWidget(self.editor)
             self.editor_stack.setCurrentWidget(self.editor)
