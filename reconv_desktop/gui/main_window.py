@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reconv_desktop.gui.idle import IdleWatcher
 from reconv_desktop.gui.session import Session
 from reconv_desktop.gui.unlock import UnlockScreen
-from reconv_desktop.store.attention import pending_changes
+from reconv_desktop.store.attention import PENDING_CAP, pending_changes
 
 # (module under gui/pages, shortcut number); titles are translated in `_page_titles`.
 PAGES = ("home", "caseload", "agenda", "audits", "cv", "sync", "reports", "settings")
@@ -224,8 +224,9 @@ class MainWindow(QMainWindow):
         self.session.query(self, pending_changes, self._show_pending)
 
     def _show_pending(self, count: int) -> None:
+        shown = QLocale().toString(count) + ("+" if count >= PENDING_CAP else "")
         self.pending_label.setText(self.tr("%1 modification(s) non envoyée(s)", "", count)
-                                   .replace("%1", QLocale().toString(count)))
+                                   .replace("%1", shown))
 
     # --- lock / unlock ---------------------------------------------------------------------------
     def _show_locked(self) -> None:

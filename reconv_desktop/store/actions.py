@@ -98,9 +98,12 @@ class ActionRepository(SyncedRepository):
         return [_action_from_row(r) for r in rows]
 
     def overdue(self, today: date) -> list[tuple[Action, str]]:
+        # Walks the action_open_due partial index (m0008) in date order and stops at 500;
+        # left alone, the planner sorts every open action first.
         rows = self.store.query(
             """SELECT a.*, w.family_name || ' ' || w.given_name AS worker_name
-               FROM action a JOIN worker w ON w.id = a.worker_id AND w.deleted = 0
+               FROM action a INDEXED BY action_open_due
+               CROSS JOIN worker w ON w.id = a.worker_id AND w.deleted = 0
                WHERE a.deleted = 0 AND a.status IN ('prevue', 'en_cours') AND a.due_date < ?
                ORDER BY a.due_date LIMIT 500""",
             [today.isoformat()],

@@ -70,15 +70,17 @@ def workers_without_contact(
 ) -> tuple[list[AttentionItem], int]:
     """Active workers whose last contact is older than `days` (oldest first), and their count."""
     limit_day = (today - timedelta(days=days)).isoformat()
-    where = (
-        "deleted = 0 AND status NOT IN (?, ?) "
-        "AND coalesce(last_contact, enrolled_on, '0000') < ?"
-    )
-    params = [*INACTIVE_STATUSES, limit_day]
-    total = store.conn.execute(f"SELECT count(*) FROM worker WHERE {where}", params).fetchone()[0]
+    # The expression matches the worker_no_contact index (migration m0008) to the letter;
+    # INDEXED BY because without statistics the planner prefers worker_sort (deleted = 0)
+    # and scans every worker: 0.6 s instead of a few ms at 50,000.
+    seen = "coalesce(last_contact, enrolled_on, '0000')"
+    where = f"deleted = 0 AND {seen} < ? AND status NOT IN (?, ?)"
+    params = [limit_day, *INACTIVE_STATUSES]
+    source = "worker INDEXED BY worker_no_contact"
+    total = store.conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
     rows = store.query(
-        f"""SELECT id, family_name, given_name, coalesce(last_contact, enrolled_on) AS seen
-            FROM worker WHERE {where} ORDER BY seen LIMIT ?""",
+        f"""SELECT id, family_name, given_name, nullif({seen}, '0000') AS seen
+            FROM {source} WHERE {where} ORDER BY {seen} LIMIT ?""",
         [*params, MAX_ITEMS],
     )
     items = [
@@ -135,10 +137,14 @@ def attention(store: Store, today: date | None = None) -> Attention:
     )
 
 
-def pending_changes(store: Store) -> int:
+PENDING_CAP = 10_000
+
+
+def pending_changes(store: Store, cap: int = PENDING_CAP) -> int:
     """Rows written on this computer since the last bundle coordination acknowledged.
 
-    Without any acknowledgement yet, every row written here counts.
+    Without any acknowledgement yet, every row written here counts. Counting stops at `cap`
+    (the status bar then says "10 000+"): an exact figure of a million rows costs seconds.
     """
     acknowledged = store.meta("last_acknowledged_hlc") or ""
     total = 0
@@ -149,9 +155,12 @@ def pending_changes(store: Store) -> int:
         if not exists:
             continue
         total += store.conn.execute(
-            f"SELECT count(*) FROM {name} WHERE origin = ? AND updated_at > ?",
-            [store.device_id, acknowledged],
+            f"SELECT count(*) FROM (SELECT 1 FROM {name} WHERE origin = ? AND updated_at > ? "
+            "LIMIT ?)",
+            [store.device_id, acknowledged, cap - total],
         ).fetchone()[0]
+        if total >= cap:
+            return cap
     return total
 
 

@@ -47,3 +47,13 @@ def test_pending_changes_counts_rows_since_acknowledgement(store):
     assert pending_changes(store) == 0
     store.workers.update(worker.id, city="Liège")
     assert pending_changes(store) == 1
+
+
+def test_pending_changes_stops_counting_at_the_cap(store):
+    from reconv_desktop.store.demo import fill_demo
+
+    fill_demo(store, 5, notes_per_worker=1, appointments_per_worker=1)
+    exact = pending_changes(store, cap=1_000_000)
+    assert exact > 20
+    assert pending_changes(store, cap=20) == 20
+    assert pending_changes(store, cap=exact + 1) == exact

@@ -22,10 +22,14 @@ from reconv_desktop.gui.sync_enrol import EnrolDialog, export_own_card, spaced
 from reconv_desktop.gui.sync_export import ExportWizard
 from reconv_desktop.gui.sync_history import ConflictsPanel, HistoryModel, stretch_table
 from reconv_desktop.gui.sync_import import ImportWizard
-from reconv_desktop.store.attention import pending_changes
+from reconv_desktop.store.attention import PENDING_CAP, pending_changes
 from reconv_desktop.sync.identity import device_identity, peers, role_of
 from reconv_desktop.sync.importing import history
 
+
+def _pending_text(store) -> str:
+    count = pending_changes(store)
+    return f"{count}+" if count >= PENDING_CAP else str(count)
 
 class SyncPage(QWidget):
     """Who we exchange with, the two wizards, and what was exchanged."""
@@ -117,7 +121,7 @@ class SyncPage(QWidget):
         sent = store.meta("last_bundle_sent_at")
         self.state_label.setText(self.tr(
             "Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination.")
-            % ((sent or "")[:10] or self.tr("jamais"), pending_changes(store)))
+            % ((sent or "")[:10] or self.tr("jamais"), _pending_text(store)))
 
     # --- actions ---------------------------------------------------------------------------
     def enrol_coordination(self) -> None:
