@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reconv_desktop.domain.audit import (
     EducationKind,
@@ -80,7 +87,13 @@ class AuditEditor(QWidget):
         self.tabs.addTab(self.skills, self.tr("Compétences"))
 
         self.profile = ProfileTab(session)
-        self.tabs.addTab(self.profile, self.tr("Intérêts, contraintes"))
+        # Interests and constraints sit side by side; on a 1280 px laptop they scroll
+        # instead of widening the whole window.
+        profile_scroll = QScrollArea()
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        profile_scroll.setWidget(self.profile)
+        self.tabs.addTab(profile_scroll, self.tr("Intérêts, contraintes"))
 
         self.plan = ItemList(
             self.tr("Plan d'action"),

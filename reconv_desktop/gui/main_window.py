@@ -118,7 +118,11 @@ class MainWindow(QMainWindow):
         if session.demo:
             title += self.tr(" — démonstration (données fictives)")
         self.setWindowTitle(title)
-        self.resize(1280, 800)
+        # Fit a 1280 x 720 laptop screen with room for the taskbar.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(1280, screen.width() - 40) if screen else 1280
+        height = min(800, screen.height() - 40) if screen else 800
+        self.resize(width, height)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(session)
