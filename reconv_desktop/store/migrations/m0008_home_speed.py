@@ -14,6 +14,26 @@ CONTACT_INDEX = (
     "CREATE INDEX IF NOT EXISTS worker_no_contact ON worker "
     "(coalesce(last_contact, enrolled_on, '0000'), status) WHERE deleted = 0"
 )
+# The synced tables at this version (store.tables.SYNCED_TABLES), named here so the step
+# never changes; coordination's received_row is left out, its bulk inserts stay lean.
+COUNTED_TABLES = (
+    "action",
+    "admin_step",
+    "admin_step_template",
+    "appointment",
+    "audit_education",
+    "audit_experience",
+    "audit_plan_step",
+    "audit_skill",
+    "audit_target",
+    "cell",
+    "cv_draft",
+    "cv_draft_version",
+    "note",
+    "outcome",
+    "skill_audit",
+    "worker",
+)
 OPEN_ACTIONS_INDEX = (
     "CREATE INDEX IF NOT EXISTS action_open_due ON action (due_date) "
     "WHERE deleted = 0 AND status IN ('prevue', 'en_cours')"
@@ -23,16 +43,7 @@ OPEN_ACTIONS_INDEX = (
 def upgrade(conn: Any) -> None:
     conn.execute(CONTACT_INDEX)
     conn.execute(OPEN_ACTIONS_INDEX)
-    # Every synced table at this version (they all carry origin and updated_at).
-    tables = [
-        row[0]
-        for row in conn.execute(
-            "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
-            "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'origin') AND EXISTS "
-            "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'updated_at')"
-        )
-    ]
-    for table in tables:
+    for table in COUNTED_TABLES:
         conn.execute(
             f"CREATE INDEX IF NOT EXISTS {table}_origin_updated ON {table} (origin, updated_at)"
         )
