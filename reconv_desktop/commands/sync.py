@@ -59,6 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--receipts", action="store_true", help="accuser réception des lots reçus")
     p.add_argument(
+        "--referential", action="store_true", help="joindre le référentiel compétences/métiers"
+    )
+    p.add_argument(
         "--transfer",
         action="append",
         default=[],
@@ -256,6 +259,8 @@ def _print_report(report) -> None:
             f"{table}\t{c['new']}\t{c['updated']}\t{c['deleted']}\t{c['unchanged']}\t"
             f"{c['conflicting']}\t{c['refused']}"
         )
+    if report.referential:
+        print(report.referential)
     if report.ignored_tables:
         print("Tables ignorées (format plus récent) : " + ", ".join(report.ignored_tables))
 
@@ -391,7 +396,12 @@ def cmd_coord_send(ctx: CommandContext, args: argparse.Namespace) -> int:
     store = ctx.open_store()
     to = find_peer(store, args.to)
     plan = plan_send(
-        store, to, reference=args.reference, receipts=args.receipts, transfers=args.transfer
+        store,
+        to,
+        reference=args.reference,
+        receipts=args.receipts,
+        transfers=args.transfer,
+        referential=args.referential,
     )
     _print_plan(plan)
     result = write_bundle(store, plan, Path(args.out), _progress)

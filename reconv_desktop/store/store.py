@@ -25,6 +25,7 @@ from reconv_desktop.store.cv_drafts import CvDraftRepository
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
+from reconv_desktop.store.trainings import TrainingRepository
 from reconv_desktop.store.workers import CaseloadRow, WorkerRepository
 
 COUNTED_TABLES = (
@@ -60,6 +61,7 @@ class Store:
         self.outcomes = OutcomeRepository(self)
         self.audits = AuditRepository(self)
         self.cv_drafts = CvDraftRepository(self)
+        self.trainings = TrainingRepository(self)
 
     # --- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager

@@ -28,8 +28,20 @@ from reconv_desktop.fileio import atomic_writer
 from reconv_desktop.sync.errors import BundleError
 
 FORMAT = "reconv-bundle"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 FORMAT_MAJOR, FORMAT_MINOR = (int(p) for p in FORMAT_VERSION.split("."))
+# Tables added by 1.1 (training catalogue, joined referential): a bundle carrying one says
+# "1.1", so a 1.0 reader ignores them; any other bundle still says "1.0".
+TABLES_SINCE_1_1 = frozenset(
+    {"training", "ref_meta", "ref_skill", "ref_occupation", "ref_occupation_skill"}
+)
+
+
+def format_version_for(tables: Iterable[str]) -> str:
+    """The lowest format version that describes a bundle carrying `tables`."""
+    return FORMAT_VERSION if TABLES_SINCE_1_1.intersection(tables) else "1.0"
+
+
 MAGIC = b"age-encryption.org/v1\n"
 
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024  # the encrypted file on disk

@@ -27,10 +27,11 @@ from reconv_desktop.sync.indicators import (
     figures_from_rows,
     parse_period,
 )
+from reconv_desktop.sync.reference_data import REFERENTIAL_TABLES, referential_tables
 from reconv_desktop.sync.rows import parse_rows, table_schema
 
 Progress = Callable[[int, int, str], None]
-REFERENCE_TABLES = ("cell", "admin_step_template")
+REFERENCE_TABLES = ("cell", "admin_step_template", "training")
 
 
 def init_coordination(store: Store) -> None:
@@ -82,7 +83,7 @@ def _strip(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def builtin_reference(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Cells and checklist templates of this coordination vault, tombstones included."""
+    """Cells, checklist templates and training catalogue of this vault, tombstones included."""
     return {
         t: [_strip(r) for r in store.query(f"SELECT * FROM {t} ORDER BY updated_at")]
         for t in REFERENCE_TABLES
@@ -192,10 +193,14 @@ def plan_send(
     reference: str | None = None,
     receipts: bool = False,
     transfers: Iterable[str] = (),
+    referential: bool = False,
 ) -> ExportPlan:
-    """What a bundle to one counsellor will carry: reference data, transfers, receipts."""
+    """What a bundle to one counsellor will carry: reference data, transfers, receipts, and
+    with `referential` the whole skills/occupations referential."""
     require_coordination(store)
     tables: dict[str, list[dict[str, Any]]] = {}
+    if referential:
+        tables.update(referential_tables(store))
     if reference:
         tables.update(
             builtin_reference(store)
@@ -206,10 +211,12 @@ def plan_send(
         tables.setdefault(table, []).extend(rows)
     if receipts:
         tables["receipt"] = receipt_rows(store, to.device_id)
-    tables = {t: rows for t, rows in tables.items() if rows}
+    # An empty referential table still travels: the referential is replaced as a whole.
+    tables = {t: rows for t, rows in tables.items() if rows or t in REFERENTIAL_TABLES}
     if not tables:
         raise ReconvError(
-            "Rien à envoyer : choisissez --reference, --transfer ou --receipts.", "nothing_to_send"
+            "Rien à envoyer : choisissez --reference, --referential, --transfer ou --receipts.",
+            "nothing_to_send",
         )
     kind = "receipt" if set(tables) == {"receipt"} else "reference"
     previews = {
@@ -238,9 +245,17 @@ def send_bundle(
     reference: str | None = None,
     receipts: bool = False,
     transfers: Iterable[str] = (),
+    referential: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    plan = plan_send(store, to, reference=reference, receipts=receipts, transfers=transfers)
+    plan = plan_send(
+        store,
+        to,
+        reference=reference,
+        receipts=receipts,
+        transfers=transfers,
+        referential=referential,
+    )
     return write_bundle(store, plan, dest, progress)
 
 

@@ -202,7 +202,7 @@ def write_bundle(
     bundle_id = str(uuid.uuid4())
     created = now_utc()
     manifest = {
-        "format": container.FORMAT, "format_version": container.FORMAT_VERSION,
+        "format": container.FORMAT, "format_version": container.format_version_for(plan.tables),
         "bundle_id": bundle_id, "kind": plan.kind, "scope": plan.scope,
         "period": plan.period, "periods": plan.periods, "sequence": sequence,
         "created_at": created, "since": plan.since, "high_water": plan.high_water,

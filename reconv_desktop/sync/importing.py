@@ -19,6 +19,12 @@ from reconv_desktop.store.tables import SYNCED_TABLES
 from reconv_desktop.sync.export import SCOPES, ack_key
 from reconv_desktop.sync.identity import now_utc, role_of
 from reconv_desktop.sync.merge import COUNTS, Merger
+from reconv_desktop.sync.reference_data import (
+    COORDINATION_ONLY_TABLES,
+    REFERENTIAL_TABLES,
+    merge_referential,
+    referential_line,
+)
 from reconv_desktop.sync.verify import VerifiedBundle, verify_bundle
 
 Progress = Callable[[int, int, str], None]
@@ -42,6 +48,7 @@ class ImportReport:
     applied: bool = False
     acknowledged: int = 0
     ignored_tables: list[str] = field(default_factory=list)
+    referential: str = ""  # preview line about a joined referential, "" when none
 
     @property
     def changes(self) -> int:
@@ -53,12 +60,16 @@ class ImportReport:
 
 
 def _route(store: Store, verified: VerifiedBundle) -> list[tuple[str, str]]:
-    """(table, destination) with destination local | namespace | receipt | refuse."""
+    """(table, destination): local | namespace | receipt | referential | refuse."""
     mine, theirs = role_of(store), verified.sender.role
     order = {name: i for i, name in enumerate([*SYNCED_TABLES, "indicator", "receipt"])}
     routes = []
     for table in sorted(verified.tables, key=lambda t: order.get(t, len(order))):
-        if mine == "coordination":
+        if table in COORDINATION_ONLY_TABLES and theirs != "coordination":
+            where = "refuse"  # training catalogue and referential: coordination's alone
+        elif table in REFERENTIAL_TABLES:
+            where = "referential" if mine != "coordination" else "refuse"
+        elif mine == "coordination":
             where = "refuse" if table == "receipt" else "namespace"
         elif table == "receipt":
             where = "receipt" if theirs == "coordination" else "refuse"
@@ -130,12 +141,15 @@ def _run(
     )
     acknowledged = 0
     routes = _route(store, verified)
+    referential = {t: verified.tables[t] for t, where in routes if where == "referential"}
     for done, (table, where) in enumerate(routes):
         if progress:
             progress(done, len(routes), f"Fusion de « {table} »")
         rows = verified.tables[table]
         if where == "refuse":
             merger.refuse(table, len(rows))
+        elif where == "referential":
+            continue  # replaced as a whole below, once every table is known
         elif where == "receipt":
             acknowledged, _known = _acknowledge(store, rows, write)
             counts = merger.summary.setdefault(table, {k: 0 for k in COUNTS})
@@ -144,6 +158,10 @@ def _run(
             merger.merge_rows(table, rows)
             if write and table == "admin_step_template" and verified.sender.role == "coordination":
                 _retire_shipped_templates(store)
+    if referential:
+        merger.summary.update(
+            merge_referential(store, referential, write=write, sender=verified.sender.name)
+        )
     return merger, acknowledged
 
 
@@ -167,6 +185,7 @@ def _report(verified: VerifiedBundle, merger: Merger, acknowledged: int) -> Impo
         created_at=str(m.get("created_at", "")), file_bytes=verified.file_bytes,
         summary={t: dict(c) for t, c in merger.summary.items()}, acknowledged=acknowledged,
         ignored_tables=verified.ignored_tables,
+        referential=referential_line(verified.tables, merger.summary),
     )  # fmt: skip
 
 

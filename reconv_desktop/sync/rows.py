@@ -41,6 +41,18 @@ RECEIPT_COLUMNS = {
     "high_water": Column("TEXT", True), "received_at": Column("TEXT", True),
 }  # fmt: skip
 BUNDLE_ONLY_TABLES = {"indicator": INDICATOR_COLUMNS, "receipt": RECEIPT_COLUMNS}
+# The referential joined to a reference bundle (format 1.1, see sync/reference_data.py).
+# Not bundle-only: rows for a counsellor must carry every required column.
+_T, _t, _I = Column("TEXT", True), Column("TEXT", False), Column("INTEGER", True)
+REFERENTIAL_COLUMNS = {
+    "ref_meta": {"source": _T, "source_detail": _t, "lang": _T, "imported_at": _T,
+                 "skill_count": _I, "occupation_count": _I, "relation_count": _I},
+    "ref_skill": {"uri": _T, "label": _T, "alt_labels": _t, "description": _t,
+                  "skill_type": _t, "reuse_level": _t},
+    "ref_occupation": {"uri": _T, "label": _T, "alt_labels": _t, "description": _t,
+                       "code": _t, "isco_group": _t},
+    "ref_occupation_skill": {"occupation_uri": _T, "skill_uri": _T, "relation": _T},
+}  # fmt: skip
 
 
 def table_exists(store: Store, table: str) -> bool:
@@ -69,6 +81,8 @@ def table_schema(store: Store, table: str) -> dict[str, Column] | None:
     """Columns a bundle row of `table` may carry, or None when the table is unknown here."""
     if table in BUNDLE_ONLY_TABLES:
         return BUNDLE_ONLY_TABLES[table]
+    if table in REFERENTIAL_COLUMNS:
+        return REFERENTIAL_COLUMNS[table]
     if table in SYNCED_TABLES and table_exists(store, table):
         return vault_columns(store, table)
     return None

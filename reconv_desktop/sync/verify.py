@@ -18,6 +18,7 @@ from reconv_desktop.store.store import Store
 from reconv_desktop.sync import container
 from reconv_desktop.sync.errors import BundleError
 from reconv_desktop.sync.identity import PublicCard, device_identity, peer, role_of
+from reconv_desktop.sync.reference_data import check_referential
 from reconv_desktop.sync.rows import BUNDLE_ONLY_TABLES, parse_rows, table_schema
 
 Progress = Callable[[int, int, str], None]
@@ -193,6 +194,7 @@ def verify_bundle(
                 "row_count_mismatch",
             )
         tables[name] = rows
+    check_referential(tables)
     if progress:
         progress(len(entries), len(entries), "Lot vérifié")
     return VerifiedBundle(manifest, sender, tables, archive.file_bytes, ignored)
