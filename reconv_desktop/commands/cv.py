@@ -1,4 +1,5 @@
-"""CV drafts on the command line: create from the audit, list, export, refresh, history."""
+"""CV drafts on the command line: create from the audit, list, export, refresh, history,
+settings (photo option) and the worker's photo."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("draft_id")
     p.add_argument("version", type=int)
     p.set_defaults(func=cmd_restore)
+    p = csub.add_parser("set", help="réglages d'un CV (photo imprimée ou non)")
+    p.add_argument("draft_id")
+    p.add_argument("--photo", choices=("on", "off"), required=True,
+                   help="imprimer la photo de la personne sur ce CV (off par défaut)")  # fmt: skip
+    p.set_defaults(func=cmd_set)
+    p = csub.add_parser("photo", help="photo d'une personne pour ses CV (JPEG ou PNG)")
+    p.add_argument("worker_id")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--set", metavar="FICHIER", help="enregistrer cette photo (JPEG ou PNG)")
+    action.add_argument("--remove", action="store_true", help="retirer la photo")
+    p.set_defaults(func=cmd_photo)
 
 
 def cmd_create(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -120,4 +132,36 @@ def cmd_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     draft = store.cv_drafts.restore(args.draft_id, args.version)
     number = store.cv_drafts.versions(draft.id)[0].number
     print(f"Version {args.version} restaurée (enregistrée comme version {number}).")
+    return 0
+
+
+def cmd_set(ctx: CommandContext, args: argparse.Namespace) -> int:
+    store = ctx.open_store()
+    draft = store.cv_drafts.set_photo_option(args.draft_id, args.photo == "on")
+    if not draft.content.photo:
+        print("Photo non imprimée sur ce CV.")
+        return 0
+    print("Photo imprimée sur ce CV.")
+    if store.cv_drafts.printed_photo(draft) is None:
+        print(f"Attention : aucune photo enregistrée pour cette personne "
+              f"(reconv cv photo {draft.worker_id} --set FICHIER).", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def cmd_photo(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.store import cv_photos
+
+    store = ctx.open_store()
+    if args.set:
+        photo = cv_photos.set_photo(store, args.worker_id, cv_photos.read_photo_file(args.set))
+        kind = "JPEG" if photo.media_type == "image/jpeg" else "PNG"
+        print(f"Photo enregistrée ({kind}, {photo.width} × {photo.height} pixels). Elle n'est "
+              "imprimée que sur les CV où l'option photo est activée.")  # fmt: skip
+    elif args.remove:
+        removed = cv_photos.remove_photo(store, args.worker_id)
+        print("Photo retirée." if removed else "Aucune photo à retirer.")
+    else:
+        store.workers.get(args.worker_id)
+        photo = cv_photos.get_photo(store, args.worker_id)
+        print(f"Photo : {photo.width} × {photo.height} pixels." if photo else "Aucune photo.")
     return 0

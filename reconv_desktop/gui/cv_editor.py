@@ -7,6 +7,7 @@ thread pool on a copy of the content. A newer edit makes older previews obsolete
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from reconv_desktop.domain import cv
 from reconv_desktop.domain.cv_text import section_text, with_section_text
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.cv_photo_box import CvPhotoBox
 from reconv_desktop.gui.operations import QueryOp, show_error
 
 PREVIEW_DELAY_MS = 400
@@ -61,6 +63,7 @@ class CvEditor(QWidget):
         self.store = store
         self.draft_id = draft_id
         draft = store.cv_drafts.get(draft_id)
+        self.worker_id = draft.worker_id
         self.content: cv.CvContent = draft.content
         self.template = draft.template
         self.title = draft.title
@@ -185,6 +188,10 @@ class CvEditor(QWidget):
                               "discrimination."))  # fmt: skip
         note.setWordWrap(True)
         form.addRow(note)
+        self.photo_box = CvPhotoBox(self.store, self.worker_id)
+        self.photo_box.optionToggled.connect(self._photo_toggled)
+        self.photo_box.photoChanged.connect(self._photo_changed)
+        form.addRow(self.photo_box)
         return page
 
     def _text_page(self, key: str) -> QWidget:
@@ -226,6 +233,7 @@ class CvEditor(QWidget):
         for name in cv.IDENTITY_FIELDS:
             self.identity_checks[name].setChecked(name in self.content.shown)
             self.identity_edits[name].setText(self.content.identity.get(name, ""))
+        self.photo_box.set_option(self.content.photo)
         for key, editor in self.editors.items():
             editor.setPlainText(section_text(self.content, key))
             self._count(key)
@@ -275,6 +283,17 @@ class CvEditor(QWidget):
             show_error(self, exc)
             return
         self._changed()
+
+    def _photo_toggled(self, on: bool) -> None:
+        if not self._filling:
+            self.content = replace(self.content, photo=on)
+            self._changed()
+
+    def _photo_changed(self) -> None:
+        """A new or removed photo: stored already, only the preview needs it."""
+        if self.content.photo:
+            self.generation += 1
+            self._render()
 
     def _title_edited(self, text: str) -> None:
         if text.strip() and not self._filling:
@@ -344,7 +363,9 @@ class CvEditor(QWidget):
 
         content, template, title, generation = self.content, self.template, self.title, \
             self.generation  # fmt: skip
-        QueryOp(self, lambda _progress: render_cv(content, template, title), self._show_preview) \
+        photo = self.photo_box.photo
+        QueryOp(self, lambda _progress: render_cv(content, template, title, photo),
+                self._show_preview) \
             .only_if(lambda: generation == self.generation).run()  # fmt: skip
 
     def _show_preview(self, rendered) -> None:
@@ -377,6 +398,7 @@ class CvEditor(QWidget):
         """Write the CV in the background; the status line says where it went."""
         self.flush()
         content, template, title = self.content, self.template, self.title
+        photo = self.photo_box.photo
 
         def work(_progress) -> Path:
             from reconv_desktop.fileio import write_atomic
@@ -384,15 +406,15 @@ class CvEditor(QWidget):
             if fmt == "pdf":
                 from reconv_desktop.reports.cv_pdf import render_cv
 
-                data = render_cv(content, template, title).pdf
+                data = render_cv(content, template, title, photo).pdf
             elif fmt == "docx":
                 from reconv_desktop.reports.cv_docx import render_cv_docx
 
-                data = render_cv_docx(content, template, title)
+                data = render_cv_docx(content, template, title, photo)
             else:
                 from reconv_desktop.reports.cv_jsonresume import render_cv_json
 
-                data = render_cv_json(content) + b"\n"
+                data = render_cv_json(content, photo) + b"\n"
             write_atomic(out, data, 0o600)
             return out
 

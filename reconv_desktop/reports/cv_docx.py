@@ -1,5 +1,6 @@
 """The CV as a Word document the worker can keep editing: real headings, real bulleted
 lists and plain paragraphs (no text boxes, no tables for layout), French proofing language.
+The photo, when the draft's option is on, is an ordinary picture above the name, on the right.
 """
 
 from __future__ import annotations
@@ -8,15 +9,18 @@ import io
 from pathlib import Path
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from reconv_desktop.domain.cv import CV_LEVELS, SECTION_TITLES, CvContent, CvTemplate
+from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import format_period
 from reconv_desktop.fileio import write_atomic
 
 # Calibri ships with Word and covers Vietnamese and Polish; LibreOffice maps it to Carlito.
 FONT_NAME = "Calibri"
+PHOTO_WIDTH = Mm(25)
 COLOURS = {CvTemplate.CLASSIC: RGBColor(0x1F, 0x4E, 0x79), CvTemplate.MODERN: RGBColor(0x1F,
            0x6E, 0x6B)}  # fmt: skip
 
@@ -123,8 +127,10 @@ def _section(doc, content: CvContent, key: str) -> None:
                 p.add_run(f" : {i.detail}")
 
 
-def render_cv_docx(content: CvContent, template: CvTemplate | str, title: str = "") -> bytes:
-    """The CV as .docx bytes."""
+def render_cv_docx(
+    content: CvContent, template: CvTemplate | str, title: str = "", photo: CvPhoto | None = None
+) -> bytes:
+    """The CV as .docx bytes; `photo` is inserted only when the content's option is on."""
     template = CvTemplate(template)
     doc = Document()
     _prepare(doc, COLOURS[template])
@@ -132,6 +138,13 @@ def render_cv_docx(content: CvContent, template: CvTemplate | str, title: str = 
     doc.core_properties.title = title or f"CV — {ident.get('name', '')}"
     doc.core_properties.author = ident.get("name", "")
     doc.core_properties.language = "fr-BE"
+    if content.photo and photo is not None:
+        # An inline picture in its own paragraph: the worker can move, resize or delete it in
+        # Word like any picture (a floating one hides behind text in LibreOffice).
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.space_after = Pt(0)
+        p.add_run().add_picture(io.BytesIO(photo.data), width=PHOTO_WIDTH)
     doc.add_paragraph(ident.get("name", ""), style="Title")
     if ident.get("headline"):
         doc.add_paragraph(ident["headline"], style="Subtitle")
@@ -152,4 +165,6 @@ def render_cv_docx(content: CvContent, template: CvTemplate | str, title: str = 
 def write_cv_docx(store, draft_id: str, out: Path) -> None:
     """Write a draft as .docx to `out` (atomic write)."""
     draft = store.cv_drafts.get(draft_id)
-    write_atomic(Path(out), render_cv_docx(draft.content, draft.template, draft.title), 0o600)
+    photo = store.cv_drafts.printed_photo(draft)
+    write_atomic(Path(out), render_cv_docx(draft.content, draft.template, draft.title, photo),
+                 0o600)  # fmt: skip

@@ -1,5 +1,6 @@
 """The CV in the public JSON Resume format (schema v1.0.0, jsonresume.org), so job boards and
-other tools can read it. Only fields the worker chose to show leave the app.
+other tools can read it. Only fields the worker chose to show leave the app; the photo
+(draft option on) travels inside the file as a `data:` URI in basics.image.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reconv_desktop.domain.cv import CV_LEVELS, CvContent
+from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.fileio import write_atomic
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
@@ -40,8 +42,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def cv_to_jsonresume(content: CvContent, lang: str = "fr") -> dict[str, Any]:
-    """The visible sections of the CV as a JSON Resume document."""
+def cv_to_jsonresume(
+    content: CvContent, lang: str = "fr", photo: CvPhoto | None = None
+) -> dict[str, Any]:
+    """The visible sections of the CV as a JSON Resume document (`photo` only when the
+    content's photo option is on)."""
     visible = set(content.visible_sections())
     ident = content.identity_lines()
     basics: dict[str, Any] = {
@@ -52,6 +57,8 @@ def cv_to_jsonresume(content: CvContent, lang: str = "fr") -> dict[str, Any]:
         "summary": content.summary if "summary" in visible else "",
         "location": {"city": ident.get("city", ""), "address": ident.get("address", "")},
     }
+    if content.photo and photo is not None:
+        basics["image"] = photo.data_uri()  # the schema's "URL" string; RFC 2397 is one
     resume: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": basics}
     if "experiences" in visible:
         resume["work"] = []
@@ -87,11 +94,13 @@ def cv_to_jsonresume(content: CvContent, lang: str = "fr") -> dict[str, Any]:
     return _clean(resume)
 
 
-def render_cv_json(content: CvContent) -> bytes:
-    return json.dumps(cv_to_jsonresume(content), ensure_ascii=False, indent=2).encode("utf-8")
+def render_cv_json(content: CvContent, photo: CvPhoto | None = None) -> bytes:
+    resume = cv_to_jsonresume(content, photo=photo)
+    return json.dumps(resume, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def write_cv_json(store, draft_id: str, out: Path) -> None:
     """Write a draft as JSON Resume to `out` (atomic write)."""
     draft = store.cv_drafts.get(draft_id)
-    write_atomic(Path(out), render_cv_json(draft.content) + b"\n", 0o600)
+    photo = store.cv_drafts.printed_photo(draft)
+    write_atomic(Path(out), render_cv_json(draft.content, photo) + b"\n", 0o600)

@@ -1,5 +1,6 @@
 """The printed CV: A4, embedded Unicode fonts, two layouts ("classique" one column,
 "moderne" with a coloured sidebar), and a warning when the text does not fit on one page.
+The worker's photo is printed only when the draft's photo option is on (off by default).
 
 Pure function of the draft's content: the editor's live preview and the export call the
 same `render_cv`, so what the counsellor sees is what the employer gets.
@@ -16,12 +17,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
+    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -37,6 +40,7 @@ from reconv_desktop.domain.cv import (
     CvContent,
     CvTemplate,
 )
+from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import format_period
 from reconv_desktop.fileio import write_atomic
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
@@ -46,6 +50,9 @@ PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 SIDEBAR_W = 64 * mm
 SIDEBAR_PAD = 7 * mm
+# Passport-like proportions: a portrait fits the box, a landscape picture gets its width.
+PHOTO_BOX = {CvTemplate.CLASSIC: (25 * mm, 31 * mm), CvTemplate.MODERN: (34 * mm, 42 * mm)}
+PHOTO_GAP = 6 * mm
 CONTACT_LABELS = {"email": "E-mail", "phone": "Tél.", "city": "Localité", "address": "Adresse",
                   "birth_date": "Né·e le"}  # fmt: skip
 
@@ -204,7 +211,33 @@ def _esc(text: str) -> str:
     return _SLASH.sub(" / ", escape(text or ""))
 
 
-def _identity(content: CvContent, st: dict, with_contacts: bool) -> list[Flowable]:
+def _photo(photo: CvPhoto, template: CvTemplate, align: str) -> Image:
+    """The photo scaled into its template's box, proportions kept."""
+    box_w, box_h = PHOTO_BOX[template]
+    width, height = ImageReader(io.BytesIO(photo.data)).getSize()
+    scale = min(box_w / width, box_h / height)
+    image = Image(io.BytesIO(photo.data), width=width * scale, height=height * scale)
+    image.hAlign = align
+    return image
+
+
+def _with_photo(header: list[Flowable], photo: Image, width: float) -> Flowable:
+    """The header's text on the left, the photo at its top right."""
+    photo_w = photo.drawWidth + PHOTO_GAP
+    table = Table([[header, photo]], colWidths=[width - photo_w, photo_w])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    return table
+
+
+def _identity(
+    content: CvContent, st: dict, with_contacts: bool, photo: Image | None = None,
+    width: float = 0.0,
+) -> list[Flowable]:  # fmt: skip
     ident = content.identity_lines()
     out: list[Flowable] = [para(ident.get("name", ""), st["name"])]
     if ident.get("headline"):
@@ -219,6 +252,8 @@ def _identity(content: CvContent, st: dict, with_contacts: bool) -> list[Flowabl
         if contacts:
             out.append(Spacer(1, 3))
             out.append(para("   ·   ".join(contacts), st["body"]))
+    if photo is not None:
+        out = [_with_photo(out, photo, width)]
     out.append(HRFlowable(width="100%", thickness=1.4, color=PRIMARY, spaceBefore=6,
                           spaceAfter=2))  # fmt: skip
     return out
@@ -242,18 +277,22 @@ def _sidebar_contacts(content: CvContent, st: dict) -> list[Flowable]:
     return out
 
 
-def render_cv(content: CvContent, template: CvTemplate | str, title: str = "") -> RenderedCv:
-    """The CV as PDF bytes with its page count and fitting warnings."""
+def render_cv(
+    content: CvContent, template: CvTemplate | str, title: str = "", photo: CvPhoto | None = None
+) -> RenderedCv:
+    """The CV as PDF bytes with its page count and fitting warnings; `photo` is printed only
+    when the content's photo option is on."""
     template = CvTemplate(template)
+    shown = photo if content.photo else None
     buffer = io.BytesIO()
     name = content.identity.get("name", "")
     meta = {"title": title or f"CV — {name}", "author": name, "subject": "Curriculum vitae",
             "creator": "Reconv Desktop"}  # fmt: skip
     warnings: list[str] = []
     if template == CvTemplate.CLASSIC:
-        pages = _build_classic(buffer, content, meta)
+        pages = _build_classic(buffer, content, meta, shown)
     else:
-        pages = _build_modern(buffer, content, meta, warnings)
+        pages = _build_modern(buffer, content, meta, warnings, shown)
     if pages > 1:
         warnings.insert(
             0,
@@ -263,27 +302,36 @@ def render_cv(content: CvContent, template: CvTemplate | str, title: str = "") -
     return RenderedCv(buffer.getvalue(), pages, warnings)
 
 
-def _build_classic(buffer: io.BytesIO, content: CvContent, meta: dict) -> int:
+def _build_classic(
+    buffer: io.BytesIO, content: CvContent, meta: dict, photo: CvPhoto | None
+) -> int:
     st = _styles()
     width = PAGE_W - 2 * MARGIN
     frame = Frame(MARGIN, MARGIN, width, PAGE_H - 2 * MARGIN, id="main", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     doc = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=[PageTemplate("page", [frame])],
                           **meta)  # fmt: skip
-    story = _identity(content, st, with_contacts=True)
+    image = _photo(photo, CvTemplate.CLASSIC, "RIGHT") if photo else None
+    story = _identity(content, st, with_contacts=True, photo=image, width=width)
     for key in content.visible_sections():
         story += _section(content, key, st, width, columns=2)
     doc.build(story)
     return doc.page
 
 
-def _build_modern(buffer: io.BytesIO, content: CvContent, meta: dict, warnings: list[str]) -> int:
+def _build_modern(
+    buffer: io.BytesIO, content: CvContent, meta: dict, warnings: list[str],
+    photo: CvPhoto | None,
+) -> int:  # fmt: skip
     st, side_st = _styles(), _styles(sidebar=True)
     main_x = SIDEBAR_W + 9 * mm
     main_w = PAGE_W - main_x - MARGIN
     side_w = SIDEBAR_W - 2 * SIDEBAR_PAD
     side_h = PAGE_H - 2 * MARGIN
-    sidebar: list[Flowable] = _sidebar_contacts(content, side_st)
+    sidebar: list[Flowable] = []
+    if photo is not None:
+        sidebar += [_photo(photo, CvTemplate.MODERN, "CENTER"), Spacer(1, 2 * mm)]
+    sidebar += _sidebar_contacts(content, side_st)
     main: list[Flowable] = _identity(content, st, with_contacts=False)
     for key in content.visible_sections():
         if key in SIDEBAR_SECTIONS:
@@ -333,6 +381,7 @@ def _build_modern(buffer: io.BytesIO, content: CvContent, meta: dict, warnings: 
 def write_cv_pdf(store, draft_id: str, out: Path) -> RenderedCv:
     """Print a draft to `out` (atomic write, owner-only permissions)."""
     draft = store.cv_drafts.get(draft_id)
-    rendered = render_cv(draft.content, draft.template, draft.title)
+    photo = store.cv_drafts.printed_photo(draft)
+    rendered = render_cv(draft.content, draft.template, draft.title, photo)
     write_atomic(Path(out), rendered.pdf, mode=0o600)
     return rendered

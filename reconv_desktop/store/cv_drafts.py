@@ -8,7 +8,7 @@ applying anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,8 +20,10 @@ from reconv_desktop.domain.cv_from_audit import (
     content_from_audit,
     diff_sections,
 )
+from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import with_section_text
 from reconv_desktop.errors import NotFoundError, ValidationError
+from reconv_desktop.store.cv_photos import get_photo
 from reconv_desktop.store.records import SyncedRepository
 from reconv_desktop.store.tables import SyncedTable, register
 
@@ -205,6 +207,15 @@ class CvDraftRepository(SyncedRepository):
         """Replace one section by its edited text (see domain.cv_text for the format)."""
         draft = self.get(draft_id)
         return self.save(draft_id, with_section_text(draft.content, key, text))
+
+    def set_photo_option(self, draft_id: str, on: bool) -> cv.CvDraft:
+        """Print the worker's photo on this draft or not (off by default: anti-discrimination)."""
+        draft = self.get(draft_id)
+        return self.save(draft_id, replace(draft.content, photo=bool(on)))
+
+    def printed_photo(self, draft: cv.CvDraft) -> CvPhoto | None:
+        """The photo this draft prints: the worker's, only when the draft's option is on."""
+        return get_photo(self.store, draft.worker_id) if draft.content.photo else None
 
     def remove(self, draft_id: str) -> None:
         """Delete a draft and its history."""

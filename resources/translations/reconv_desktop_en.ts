@@ -3977,4 +3977,77 @@ Holds: {counts}.
         <translation>Interests</translation>
     </message>
 </context>
+<context>
+    <name>CvPhotoBox</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="25"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="45"/>
+        <source>Cochée : la photo est imprimée sur ce CV</source>
+        <translation>Ticked: the photo is printed on this CV</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="46"/>
+        <source>Facultative : de nombreux recruteurs recommandent de ne pas en mettre (risque de discrimination).</source>
+        <translation>Optional: many recruiters advise against one (risk of discrimination).</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="55"/>
+        <source>Photo de la personne</source>
+        <translation>Photo of the person</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Choisir une photo…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="58"/>
+        <source>Retirer la photo de la personne (tous ses CV)</source>
+        <translation>Remove the person&apos;s photo (all their CVs)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="97"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="115"/>
+        <source>Aucune photo enregistrée : choisissez-en une pour l&apos;imprimer.</source>
+        <translation>No photo saved: choose one to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Choisir une photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="125"/>
+        <source>Images JPEG ou PNG (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>JPEG or PNG images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="132"/>
+        <source>Vérification de la photo…</source>
+        <translation>Checking the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="58"/>
+        <source>Retirer la photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="160"/>
+        <source>Retirer la photo de cette personne ? Elle disparaît de tous ses CV.</source>
+        <translation>Remove this person&apos;s photo? It disappears from all their CVs.</translation>
+    </message>
+</context>
 </TS>

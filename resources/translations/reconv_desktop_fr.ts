@@ -3929,4 +3929,77 @@ Contient : {counts}.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>CvPhotoBox</name>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="25"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="45"/>
+        <source>Cochée : la photo est imprimée sur ce CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="46"/>
+        <source>Facultative : de nombreux recruteurs recommandent de ne pas en mettre (risque de discrimination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="55"/>
+        <source>Photo de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Choisir une photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="58"/>
+        <source>Retirer la photo de la personne (tous ses CV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="97"/>
+        <source>Aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="115"/>
+        <source>Aucune photo enregistrée : choisissez-en une pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="34"/>
+        <source>Choisir une photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="125"/>
+        <source>Images JPEG ou PNG (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="132"/>
+        <source>Vérification de la photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="58"/>
+        <source>Retirer la photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/gui/cv_photo_box.py" line="160"/>
+        <source>Retirer la photo de cette personne ? Elle disparaît de tous ses CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
