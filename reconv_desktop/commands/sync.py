@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--reference",
         nargs="?",
         const="builtin",
-        help="« builtin » (cellules et check-lists du coffre) ou un dossier de .jsonl",
+        help="« builtin » (cellules, check-lists et catalogue du coffre) ou un dossier de .jsonl",
     )
     p.add_argument("--receipts", action="store_true", help="accuser réception des lots reçus")
     p.add_argument(
