@@ -169,6 +169,8 @@ class PreviewPage(QWizardPage):
         if report.acknowledged:
             notes.append(self.tr("Accusé de réception de %s lot(s) envoyé(s).")
                          % report.acknowledged)
+        if report.referential:
+            notes.append(report.referential)  # worded by the core: counts, replaced or not
         if report.ignored_tables:
             notes.append(self.tr("Tables ignorées (format plus récent) : %s")
                          % ", ".join(report.ignored_tables))

@@ -55,11 +55,14 @@ class SendDialog(QDialog):
         form.addRow(self.tr("&Destinataire"), self.to)
         self.reference = QCheckBox(self.tr("&Référentiel : cellules et check-lists de ce coffre"))
         self.reference.setChecked(True)
+        self.referential = QCheckBox(
+            self.tr("&Compétences et métiers (remplace le référentiel de la personne)"))
         self.receipts = QCheckBox(self.tr("&Accusés de réception des lots reçus"))
         self.receipts.setChecked(True)
         self.transfers = QLineEdit()
         self.transfers.setPlaceholderText(self.tr("identifiants séparés par des virgules"))
         form.addRow("", self.reference)
+        form.addRow("", self.referential)
         form.addRow("", self.receipts)
         form.addRow(self.tr("&Transférer les personnes"), self.transfers)
         layout.addLayout(form)
@@ -84,7 +87,7 @@ class SendDialog(QDialog):
         for button in (self.preview_button, self.write_button, close):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        for widget in (self.reference, self.receipts):
+        for widget in (self.reference, self.referential, self.receipts):
             widget.toggled.connect(lambda _on: self._invalidate())
         self.transfers.textChanged.connect(lambda _t: self._invalidate())
         self.to.currentIndexChanged.connect(lambda _i: self._invalidate())
@@ -110,7 +113,8 @@ class SendDialog(QDialog):
         try:
             self.plan = plan_send(store, self._card(), reference="builtin"
                                   if self.reference.isChecked() else None,
-                                  receipts=self.receipts.isChecked(), transfers=transfers)
+                                  receipts=self.receipts.isChecked(), transfers=transfers,
+                                  referential=self.referential.isChecked())
         except ReconvError as exc:
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText(exc.message)

@@ -1670,6 +1670,10 @@ Fingerprint to read aloud to the other side:
         <translation>Re&amp;ference data: cells and checklists of this vault</translation>
     </message>
     <message>
+        <source>&amp;Compétences et métiers (remplace le référentiel de la personne)</source>
+        <translation>&amp;Skills and occupations (replaces the counsellor's referential)</translation>
+    </message>
+    <message>
         <location filename="../../reconv_desktop/gui/sync_send.py" line="58" />
         <source>&amp;Accusés de réception des lots reçus</source>
         <translation>&amp;Acknowledge the bundles received</translation>

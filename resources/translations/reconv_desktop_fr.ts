@@ -1674,6 +1674,10 @@ Empreinte à lire à voix haute à l&apos;autre partie :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Compétences et métiers (remplace le référentiel de la personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reconv_desktop/gui/sync_send.py" line="58" />
         <source>&amp;Accusés de réception des lots reçus</source>
         <translation type="unfinished"></translation>

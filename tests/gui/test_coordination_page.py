@@ -99,3 +99,30 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
     finally:
         window.idle.detach()
         window.session.lock()
+
+
+def test_send_dialog_can_carry_the_referential(qtbot, store, coordination_template, tmp_path):
+    from reconv_desktop.gui.sync_send import SendDialog
+    from reconv_desktop.referential.targets import ensure_referential
+    from reconv_desktop.sync.coordination import add_counsellor
+    from reconv_desktop.sync.importing import inspect_bundle
+
+    window = _coordination_window(qtbot, coordination_template, tmp_path)
+    coord = window.session.store
+    try:
+        card = device_identity(store).card
+        add_counsellor(coord, card)
+        enrol_peer(store, device_identity(coord).card, "coordination")
+        ensure_referential(coord.db)
+        dialog = SendDialog(window.session, to=card.device_id, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.referential.setChecked(True)
+        assert dialog.preview()
+        tables = set(dialog.plan.tables)
+        assert {"ref_skill", "ref_occupation", "ref_occupation_skill"} <= tables
+        dialog.write(tmp_path / "référentiel.reconv")
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+        report = inspect_bundle(store, tmp_path / "référentiel.reconv")
+        assert "compétences" in report.referential and "remplace" in report.referential
+    finally:
+        window.close()
