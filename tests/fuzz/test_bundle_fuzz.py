@@ -33,7 +33,7 @@ COLUMNS = st.sampled_from(["id", "updated_at", "origin", "deleted", "family_name
                            "national_number", "consent_scope", "zzz_unknown"])  # fmt: skip
 
 
-def _only_bundle_errors(coord_store, path: Path) -> None:
+def check_only_bundle_errors(coord_store, path: Path) -> None:
     before = dump(coord_store)
     try:
         import_bundle(coord_store, path)
@@ -52,7 +52,7 @@ def test_signed_bundles_with_random_rows(paired, changes, table):
     with tempfile.TemporaryDirectory() as folder:
         path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
                            rows={table: rows})  # fmt: skip
-        _only_bundle_errors(coord_store, path)
+        check_only_bundle_errors(coord_store, path)
 
 
 @FUZZ
@@ -65,7 +65,7 @@ def test_signed_bundles_with_random_manifest_fields(paired, manifest):
     with tempfile.TemporaryDirectory() as folder:
         path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
                            manifest=manifest)  # fmt: skip
-        _only_bundle_errors(coord_store, path)
+        check_only_bundle_errors(coord_store, path)
 
 
 @FUZZ
@@ -85,7 +85,7 @@ def test_signed_bundles_with_random_payload_bytes(paired, payload):
         for raw in (payload, gzip.compress(payload, mtime=0)):
             path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
                                raw_payloads={"payload/worker.jsonl.gz": raw})  # fmt: skip
-            _only_bundle_errors(coord_store, path)
+            check_only_bundle_errors(coord_store, path)
 
 
 @FUZZ
@@ -100,6 +100,6 @@ def test_mutated_or_random_files(paired, cut, flips, noise):
             data[at % len(data)] ^= 0xFF
         mutated = Path(folder) / "abîmé.reconv"
         mutated.write_bytes(bytes(data[: max(0, len(data) - cut)]) + noise)
-        _only_bundle_errors(coord_store, mutated)
+        check_only_bundle_errors(coord_store, mutated)
         (Path(folder) / "bruit.reconv").write_bytes(noise)
-        _only_bundle_errors(coord_store, Path(folder) / "bruit.reconv")
+        check_only_bundle_errors(coord_store, Path(folder) / "bruit.reconv")

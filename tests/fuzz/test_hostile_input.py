@@ -54,7 +54,7 @@ def referential_db(tmp_path):
     db.close()
 
 
-def _refused_unchanged(db, folder: Path) -> None:
+def check_refused_unchanged(db, folder: Path) -> None:
     before = _dump(db)
     try:
         import_esco(db, folder, "fr")
@@ -108,7 +108,7 @@ def test_mutated_esco_files_never_crash_nor_half_import(referential_db, which, e
             shutil.copyfile(VALID_ESCO / name, Path(folder) / name)
         target = Path(folder) / which
         target.write_bytes(_mutate(target.read_bytes(), edits))
-        _refused_unchanged(referential_db, Path(folder))
+        check_refused_unchanged(referential_db, Path(folder))
 
 
 @FUZZ
@@ -117,7 +117,7 @@ def test_random_bytes_as_esco_files_are_refused(referential_db, files):
     with tempfile.TemporaryDirectory() as folder:
         for name, data in zip(FILES, files, strict=True):
             (Path(folder) / name).write_bytes(data)
-        _refused_unchanged(referential_db, Path(folder))
+        check_refused_unchanged(referential_db, Path(folder))
 
 
 # --- form validators ------------------------------------------------------------------------
@@ -129,7 +129,7 @@ FORM_TEXT = st.one_of(st.text(max_size=200),
                                        "<script>", "'; DROP TABLE worker; --"]))  # fmt: skip
 
 
-def _only_validation_errors(call) -> None:
+def check_only_validation_errors(call) -> None:
     try:
         call()
     except ReconvError as exc:
@@ -143,7 +143,7 @@ def _only_validation_errors(call) -> None:
 @given(fields=st.dictionaries(st.sampled_from(EDITABLE_FIELDS), FORM_TEXT, max_size=8),
        partial=st.booleans())  # fmt: skip
 def test_worker_form_never_crashes(fields, partial):
-    _only_validation_errors(lambda: clean_worker_fields(fields, partial=partial))
+    check_only_validation_errors(lambda: clean_worker_fields(fields, partial=partial))
 
 
 @FUZZ
@@ -161,7 +161,7 @@ def test_single_field_validators_never_crash(text, today):
         lambda: check_new_passphrase(text, text),
         lambda: check_new_passphrase(text, text + "x"),
     ):
-        _only_validation_errors(call)
+        check_only_validation_errors(call)
     assert 0 <= estimate_strength(text).score <= 4
 
 
@@ -181,8 +181,8 @@ AUDIT_FORMS = [
 def test_skills_audit_forms_never_crash(form, data):
     clean, names = AUDIT_FORMS[form]
     fields = data.draw(st.dictionaries(st.sampled_from(names), FORM_TEXT, max_size=len(names)))
-    _only_validation_errors(lambda: clean(fields))
-    _only_validation_errors(lambda: audit_rules.parse_level(data.draw(FORM_TEXT)))
+    check_only_validation_errors(lambda: clean(fields))
+    check_only_validation_errors(lambda: audit_rules.parse_level(data.draw(FORM_TEXT)))
 
 
 def test_validation_errors_name_their_field():

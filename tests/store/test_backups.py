@@ -120,7 +120,8 @@ def test_restore_keeps_todays_passphrase(vault, tmp_path):
     vault.change_passphrase(PASSPHRASE, "Nouvelle-phrase-Łódź-2027", kdf=FAST_KDF)
     key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)  # the backup's own header
     backups.restore_backup(vault.paths, info.path, key)
-    vault.unlock("Nouvelle-phrase-Łódź-2027").close()
+    with vault.unlock("Nouvelle-phrase-Łódź-2027") as restored:
+        assert restored.vault_id == vault.header().vault_id
 
 
 def test_restore_repairs_a_lost_header(vault, tmp_path, recovery_key):
@@ -130,7 +131,8 @@ def test_restore_repairs_a_lost_header(vault, tmp_path, recovery_key):
     vault.paths.header.write_text("{ abîmé")
     key = backups.key_for_backup(info.path, recovery_key=recovery_key)
     backups.restore_backup(vault.paths, info.path, key)
-    Vault(vault.paths).unlock(PASSPHRASE).close()
+    with Vault(vault.paths).unlock(PASSPHRASE) as restored:
+        assert restored.schema_version() >= 1
 
 
 def test_corrupt_backup_is_refused_and_live_vault_untouched(vault, tmp_path):

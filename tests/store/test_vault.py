@@ -70,7 +70,8 @@ def test_forgotten_passphrase_reset_with_recovery_key(vault, recovery_key):
     vault.reset_passphrase_with_recovery(
         recovery_key, "phrase retrouvée grâce au secours", kdf=FAST_KDF
     )
-    vault.unlock("phrase retrouvée grâce au secours").close()
+    with vault.unlock("phrase retrouvée grâce au secours") as store:
+        assert store.vault_id == vault.header().vault_id
 
 
 def test_remember_on_this_computer_with_a_keyring(vault, memory_keyring):

@@ -29,7 +29,7 @@ def sides(paired):
     return counsellor, coord
 
 
-def _refused(coord, path: Path, code: str, words: str) -> str:
+def check_refused(coord, path: Path, code: str, words: str) -> str:
     before = dump(coord)
     with pytest.raises(BundleError) as caught:
         import_bundle(coord, path)
@@ -50,25 +50,25 @@ def test_tampered_byte(sides, tmp_path):
     data = bytearray(_good(sides, tmp_path).read_bytes())
     data[len(data) // 2] ^= 0x01
     (tmp_path / "bad.reconv").write_bytes(bytes(data))
-    _refused(sides[1], tmp_path / "bad.reconv", "tampered", "modifié")
+    check_refused(sides[1], tmp_path / "bad.reconv", "tampered", "modifié")
 
 
 def test_truncated(sides, tmp_path):
     data = _good(sides, tmp_path).read_bytes()
     (tmp_path / "bad.reconv").write_bytes(data[: len(data) - 1000])
-    _refused(sides[1], tmp_path / "bad.reconv", "truncated", "tronqué")
+    check_refused(sides[1], tmp_path / "bad.reconv", "truncated", "tronqué")
 
 
 def test_truncated_inside_header(sides, tmp_path):
     (tmp_path / "bad.reconv").write_bytes(_good(sides, tmp_path).read_bytes()[:60])
-    _refused(sides[1], tmp_path / "bad.reconv", "truncated", "tronqué")
+    check_refused(sides[1], tmp_path / "bad.reconv", "truncated", "tronqué")
 
 
 def test_wrong_recipient(sides, tmp_path):
     counsellor, coord = sides
     stranger = str(x25519.Identity.generate().to_public())
     path = make_bundle(tmp_path / "bad.reconv", counsellor, coord, encrypt_to=[stranger])
-    _refused(coord, path, "not_for_me", "pas chiffré pour cet appareil")
+    check_refused(coord, path, "not_for_me", "pas chiffré pour cet appareil")
 
 
 def test_addressed_to_another_device_in_the_manifest(sides, tmp_path):
@@ -79,14 +79,14 @@ def test_addressed_to_another_device_in_the_manifest(sides, tmp_path):
         coord,
         manifest={"recipients": [{"device_id": "autre-appareil"}]},
     )
-    _refused(coord, path, "not_addressed", "adressé à un autre appareil")
+    check_refused(coord, path, "not_addressed", "adressé à un autre appareil")
 
 
 def test_unknown_signer(sides, other_counsellor, tmp_path):
     _, coord = sides
     # A real vault, but never enrolled by this coordination.
     path = make_bundle(tmp_path / "bad.reconv", other_counsellor, coord)
-    _refused(coord, path, "unknown_sender", "expéditeur inconnu")
+    check_refused(coord, path, "unknown_sender", "expéditeur inconnu")
 
 
 def test_wrong_signing_key(sides, tmp_path):
@@ -94,7 +94,7 @@ def test_wrong_signing_key(sides, tmp_path):
     real = device_identity(counsellor)
     forger = DeviceIdentity(real.card, real.age_identity, Ed25519PrivateKey.generate())
     path = make_bundle(tmp_path / "bad.reconv", counsellor, coord, signer=forger)
-    _refused(coord, path, "bad_signature", "signature")
+    check_refused(coord, path, "bad_signature", "signature")
 
 
 def test_newer_major_version(sides, tmp_path):
@@ -105,7 +105,7 @@ def test_newer_major_version(sides, tmp_path):
         coord,
         manifest={"format_version": "2.0", "tables": {"nouveauté": {}}},
     )
-    _refused(coord, path, "newer_format", "mettez l'application à jour")
+    check_refused(coord, path, "newer_format", "mettez l'application à jour")
 
 
 def test_newer_minor_version_is_read_ignoring_unknown_columns(sides, tmp_path):
@@ -123,7 +123,7 @@ def test_newer_minor_version_is_read_ignoring_unknown_columns(sides, tmp_path):
 def test_oversized_file(sides, tmp_path, monkeypatch):
     path = _good(sides, tmp_path)
     monkeypatch.setattr(container, "MAX_BUNDLE_BYTES", os.path.getsize(path) - 1)
-    _refused(sides[1], path, "oversized", "trop volumineux")
+    check_refused(sides[1], path, "oversized", "trop volumineux")
 
 
 def test_too_many_rows_declared(sides, tmp_path):
@@ -134,7 +134,7 @@ def test_too_many_rows_declared(sides, tmp_path):
         coord,
         declared={"worker": {"rows": container.MAX_ROWS + 1}},
     )
-    _refused(coord, path, "oversized", "trop volumineux")
+    check_refused(coord, path, "oversized", "trop volumineux")
 
 
 def test_decompression_bomb(sides, tmp_path):
@@ -143,7 +143,7 @@ def test_decompression_bomb(sides, tmp_path):
     path = make_bundle(
         tmp_path / "bad.reconv", counsellor, coord, raw_payloads={"payload/worker.jsonl.gz": bomb}
     )
-    _refused(coord, path, "decompression_bomb", "bombe de décompression")
+    check_refused(coord, path, "decompression_bomb", "bombe de décompression")
 
 
 @pytest.mark.parametrize(
@@ -152,13 +152,13 @@ def test_decompression_bomb(sides, tmp_path):
 def test_path_traversal(sides, tmp_path, name):
     counsellor, coord = sides
     path = make_bundle(tmp_path / "bad.reconv", counsellor, coord, extra_members={name: b"x"})
-    _refused(coord, path, "path_traversal", "chemin interdit")
+    check_refused(coord, path, "path_traversal", "chemin interdit")
 
 
 def test_symbolic_link_member(sides, tmp_path):
     counsellor, coord = sides
     path = add_symlink(tmp_path / "bad.reconv", counsellor, coord)
-    _refused(coord, path, "bad_member_type", "lien")
+    check_refused(coord, path, "bad_member_type", "lien")
 
 
 def test_row_with_wrong_type(sides, tmp_path):
@@ -169,7 +169,7 @@ def test_row_with_wrong_type(sides, tmp_path):
         coord,
         rows={"worker": [worker_row(counsellor, status=3)]},
     )
-    message = _refused(coord, path, "bad_row", "« status » doit être du texte")
+    message = check_refused(coord, path, "bad_row", "« status » doit être du texte")
     assert "ligne 1" in message
 
 
@@ -181,7 +181,7 @@ def test_row_with_bad_clock(sides, tmp_path):
         coord,
         rows={"worker": [worker_row(counsellor, updated_at="hier")]},
     )
-    _refused(coord, path, "bad_row", "horloge")
+    check_refused(coord, path, "bad_row", "horloge")
 
 
 def test_unknown_column(sides, tmp_path):
@@ -192,7 +192,7 @@ def test_unknown_column(sides, tmp_path):
         coord,
         rows={"worker": [worker_row(counsellor, password="x")]},
     )
-    _refused(coord, path, "bad_row", "colonne inconnue « password »")
+    check_refused(coord, path, "bad_row", "colonne inconnue « password »")
 
 
 def test_hash_mismatch(sides, tmp_path):
@@ -200,7 +200,7 @@ def test_hash_mismatch(sides, tmp_path):
     path = make_bundle(
         tmp_path / "bad.reconv", counsellor, coord, declared={"worker": {"sha256": "0" * 64}}
     )
-    _refused(coord, path, "hash_mismatch", "SHA-256")
+    check_refused(coord, path, "hash_mismatch", "SHA-256")
 
 
 def test_missing_payload(sides, tmp_path):
@@ -213,7 +213,7 @@ def test_missing_payload(sides, tmp_path):
             "note": {"rows": 1, "bytes": 10, "sha256": "0" * 64, "file": "payload/note.jsonl.gz"}
         },
     )
-    _refused(coord, path, "missing_payload", "manque")
+    check_refused(coord, path, "missing_payload", "manque")
 
 
 def test_own_bundle_back(sides, tmp_path):
