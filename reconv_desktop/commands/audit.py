@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text")
     p.add_argument("--occupations", action="store_true", help="chercher des métiers")
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--lang", help="chercher dans les libellés de cette langue (nl, en...)")
     p.set_defaults(func=cmd_referential_search)
 
     p = sub.add_parser("audit", help="bilans de compétences")
@@ -101,6 +102,9 @@ def cmd_referential_import(ctx: CommandContext, args: argparse.Namespace) -> int
     print(f"Référentiel ESCO ({report.lang}) importé en {report.seconds:.1f} s : "
           f"{report.skills} compétences, {report.occupations} métiers, "
           f"{report.relations} liens métier-compétence.")  # fmt: skip
+    if report.labels:
+        print("Libellés gardés dans d'autres langues : "
+              + ", ".join(f"{lang} {n}" for lang, n in sorted(report.labels.items())) + ".")
     return 0
 
 
@@ -111,12 +115,14 @@ def cmd_referential_search(ctx: CommandContext, args: argparse.Namespace) -> int
     store = ctx.open_store()
     ensure_referential(store.db)
     find = search_occupations if args.occupations else search_skills
-    hits = find(store.db, args.text, limit=max(1, min(args.limit, 500)))
+    langs = (args.lang,) if args.lang else None
+    hits = find(store.db, args.text, limit=max(1, min(args.limit, 500)), langs=langs)
     if not hits:
         print("Aucun résultat.", file=sys.stderr)
         return 1
     for hit in hits:
-        also = f"\t(aussi : {hit.matched_alt_label})" if hit.matched_alt_label else ""
+        tag = f" [{hit.matched_lang}]" if hit.matched_lang else ""
+        also = f"\t(aussi{tag} : {hit.matched_alt_label})" if hit.matched_alt_label else ""
         print(f"{hit.uri}\t{hit.label}{also}")
     return 0
 

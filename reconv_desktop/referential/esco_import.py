@@ -1,4 +1,5 @@
-"""Import the official ESCO CSV download (skills, occupations and their links) in one language."""
+"""Import the official ESCO CSV download (skills, occupations and their links) in one main
+language, keeping the labels of the other languages found in the same folder."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import sqlite_utils
 
 from reconv_desktop.referential.model import (
     ImportReport,
+    LabelRecord,
     OccupationRecord,
     ReferentialImportError,
     ReferentialSource,
@@ -34,20 +36,25 @@ _ESCO_FILE = re.compile(
 )
 _KINDS = {"skills": "skills", "occupations": "occupations", "occupationskillrelations": "relations"}
 _PROGRESS_EVERY_ROWS = 1000
+# Chosen when a folder holds several languages and none is asked for: the app is French.
+PREFERRED_LANG = "fr"
 
 
 @dataclass(frozen=True, slots=True)
 class EscoFiles:
-    """The files of one ESCO language found in a directory."""
+    """The files of the main ESCO language found in a directory; `other_labels` lists the
+    (lang, path) of skills/occupations files in the other languages, whose labels are kept."""
 
     lang: str
     skills: Path
     occupations: Path
     relations: Path | None
+    other_labels: tuple[tuple[str, Path], ...] = ()
 
 
 def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles:
-    """Locate the ESCO files of `lang`, or of the only language present when `lang` is None."""
+    """Locate the ESCO files of `lang`; when `lang` is None, of the only language present, or
+    of French when several are (another choice among several must be explicit)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise ReferentialImportError(f"Dossier introuvable : « {directory} ».", "esco_no_dir")
@@ -65,13 +72,13 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
                 f"dans « {directory} ».",
                 "esco_no_files",
             )
-        if len(languages) > 1:
+        if len(languages) > 1 and PREFERRED_LANG not in languages:
             raise ReferentialImportError(
                 f"Plusieurs langues ESCO dans « {directory} » ({', '.join(languages)}) : "
                 "choisissez la langue à importer.",
                 "esco_ambiguous_lang",
             )
-        lang = languages[0]
+        lang = PREFERRED_LANG if len(languages) > 1 else languages[0]
     lang = lang.strip().lower()
     paths = {}
     for kind in ("skills", "occupations"):
@@ -84,7 +91,12 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
             )
         paths[kind] = path
     relations = found.get(("relations", lang)) or found.get(("relations", ""))
-    return EscoFiles(lang, paths["skills"], paths["occupations"], relations)
+    others = tuple(
+        (code, path)
+        for (kind, code), path in sorted(found.items())
+        if code and code != lang and kind != "relations"
+    )
+    return EscoFiles(lang, paths["skills"], paths["occupations"], relations, others)
 
 
 def import_esco(
@@ -103,6 +115,8 @@ def import_esco(
     files = find_esco_files(directory, lang)
     warnings: list[str] = []
     sources = [files.skills, files.occupations] + ([files.relations] if files.relations else [])
+    sources += [path for _, path in files.other_labels]
+    labels: dict[str, int] = {}
     meter = _ByteMeter(sum(p.stat().st_size for p in sources), progress)
     with referential_replacement(
         db, ReferentialSource.ESCO, files.lang, source_detail=Path(directory).name
@@ -122,6 +136,9 @@ def import_esco(
                     f"{skipped} lien(s) métier-compétence ignoré(s) : le métier ou la compétence "
                     "n'est pas dans les fichiers importés."
                 )
+        for other, path in files.other_labels:
+            stored = writer.add_labels(other, _read_labels(path, meter))
+            labels[other] = labels.get(other, 0) + stored
         meter.finish("Enregistrement")
     info = db.execute(
         "SELECT skill_count, occupation_count, relation_count FROM ref_meta"
@@ -135,6 +152,7 @@ def import_esco(
         skipped_relations=skipped,
         warnings=tuple(warnings),
         seconds=time.perf_counter() - started,
+        labels=labels,
     )
 
 
@@ -298,6 +316,21 @@ def _read_occupations(path: Path, meter: _ByteMeter) -> Iterator[OccupationRecor
             description=row.get("description", ""),
             code=row.get("code") or None,
             isco_group=row.get("iscoGroup") or None,
+        )
+
+
+def _read_labels(path: Path, meter: _ByteMeter) -> Iterator[LabelRecord]:
+    """Labels of a skills_<xx>.csv or occupations_<xx>.csv file of another language: same
+    checks as the main files, other columns ignored."""
+    csv_file = _CsvFile(
+        path, ("conceptUri", "preferredLabel"), ("altLabels",), meter, "Libellés traduits"
+    )
+    seen: dict[str, int] = {}
+    for line, row in csv_file.rows():
+        yield LabelRecord(
+            uri=_require_uri(csv_file, line, row, "conceptUri", seen),
+            label=_require(csv_file, line, row, "preferredLabel"),
+            alt_labels=_split_labels(row.get("altLabels", "")),
         )
 
 

@@ -70,6 +70,15 @@ class OccupationRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelRecord:
+    """A skill's or occupation's labels in a language other than the referential's main one."""
+
+    uri: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RelationRecord:
     """An occupation-skill link."""
 
@@ -90,6 +99,8 @@ class ImportReport:
     skipped_relations: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
     seconds: float = 0.0
+    # Skills and occupations given a label in each other language of the folder: {"nl": 3}.
+    labels: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,9 @@ import sqlite_utils
 
 from reconv_desktop.domain.text import fold_sql
 
-# One language is kept per referential (the one the counsellor works in): labels of other
-# languages are not imported, so there is no per-language label table.
+# The referential has one main language (the one the counsellor works in, in ref_skill and
+# ref_occupation); labels of the other languages of the same ESCO download live in ref_label
+# (LABELS_SCHEMA_SQL, added by migration m0011).
 # The FTS tables are external-content indexes kept in step by triggers, so any writer of
 # ref_skill / ref_occupation (importer, starter, a future sync of reference data) keeps search
 # right. `remove_diacritics 2` makes "electricien" find "électricien"; prefix indexes keep
@@ -114,6 +115,46 @@ REFERENTIAL_SCHEMA_SQL += _TRIGGERS_TEMPLATE.format(
 )
 
 
+# Labels in the other languages of an ESCO download, for URIs of ref_skill / ref_occupation.
+# Same folded external-content FTS as above (same 'rebuild' trap), searched only on request.
+LABELS_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS ref_label (
+    uri TEXT,
+    lang TEXT,
+    label TEXT,
+    alt_labels TEXT,
+    PRIMARY KEY (uri, lang)
+);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS ref_label_fts USING fts5(
+    label, alt_labels,
+    content='ref_label', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+""" + """
+CREATE TRIGGER IF NOT EXISTS ref_label_fts_insert AFTER INSERT ON ref_label BEGIN
+    INSERT INTO ref_label_fts (rowid, label, alt_labels)
+        VALUES (new.rowid, {new_label}, {new_alt});
+END;
+CREATE TRIGGER IF NOT EXISTS ref_label_fts_delete AFTER DELETE ON ref_label BEGIN
+    INSERT INTO ref_label_fts (ref_label_fts, rowid, label, alt_labels)
+        VALUES ('delete', old.rowid, {old_label}, {old_alt});
+END;
+CREATE TRIGGER IF NOT EXISTS ref_label_fts_update AFTER UPDATE ON ref_label BEGIN
+    INSERT INTO ref_label_fts (ref_label_fts, rowid, label, alt_labels)
+        VALUES ('delete', old.rowid, {old_label}, {old_alt});
+    INSERT INTO ref_label_fts (rowid, label, alt_labels)
+        VALUES (new.rowid, {new_label}, {new_alt});
+END;
+""".format(
+    new_label=fold_sql("coalesce(new.label, '')"),
+    new_alt=fold_sql("coalesce(new.alt_labels, '')"),
+    old_label=fold_sql("coalesce(old.label, '')"),
+    old_alt=fold_sql("coalesce(old.alt_labels, '')"),
+)
+
+
 def apply_referential_schema(db: sqlite_utils.Database) -> None:
     """Create the referential tables, indexes and search triggers if they are missing."""
     db.executescript(REFERENTIAL_SCHEMA_SQL)
+    db.executescript(LABELS_SCHEMA_SQL)

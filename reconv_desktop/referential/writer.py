@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from reconv_desktop.referential.model import (
+    LabelRecord,
     OccupationRecord,
     ReferentialInfo,
     ReferentialSource,
@@ -28,6 +29,11 @@ _INSERT_SKILL = (
 _INSERT_OCCUPATION = (
     "INSERT INTO ref_occupation (uri, label, alt_labels, description, code, isco_group,"
     " lang, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# A URI that is both a skill and an occupation (never in ESCO) keeps its first label.
+_INSERT_LABEL = (
+    "INSERT INTO ref_label (uri, lang, label, alt_labels) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (uri, lang) DO NOTHING"
 )
 # A pair listed twice keeps its strongest relation.
 _INSERT_RELATION = (
@@ -102,6 +108,22 @@ class ReferentialWriter:
             self._db.conn.executemany(_INSERT_RELATION, batch)
         return skipped
 
+    def add_labels(self, lang: str, labels: Iterable[LabelRecord]) -> int:
+        """Store labels of another language for skills/occupations already added; return how
+        many were stored (labels of URIs absent from the main language are dropped)."""
+        stored = 0
+
+        def known() -> Iterator[tuple[str, str, str, str]]:
+            nonlocal stored
+            for r in labels:
+                if r.uri in self.skill_uris or r.uri in self.occupation_uris:
+                    stored += 1
+                    yield (r.uri, lang, r.label, "\n".join(r.alt_labels))
+
+        for batch in _batches(known()):
+            self._db.conn.executemany(_INSERT_LABEL, batch)
+        return stored
+
 
 @contextlib.contextmanager
 def referential_replacement(
@@ -121,6 +143,7 @@ def referential_replacement(
         db.execute("DELETE FROM ref_skill")
         db.execute("DELETE FROM ref_occupation")
         db.execute("DELETE FROM ref_meta")
+        db.execute("DELETE FROM ref_label")
         writer = ReferentialWriter(db, source, lang)
         yield writer
         relation_count = db.execute("SELECT count(*) FROM ref_occupation_skill").fetchone()[0]
@@ -148,6 +171,25 @@ def referential_info(db: sqlite_utils.Database) -> ReferentialInfo | None:
         " relation_count FROM ref_meta WHERE id = 1"
     ).fetchone()
     return ReferentialInfo(*row) if row else None
+
+
+def labels_for(db: sqlite_utils.Database, uri: str) -> dict[str, str]:
+    """Preferred labels of a skill or occupation by language: the main one and the others kept
+    from the import (empty when the URI is unknown)."""
+    labels: dict[str, str] = {}
+    for table in ("ref_skill", "ref_occupation"):
+        row = db.execute(f"SELECT lang, label FROM {table} WHERE uri = ?", [uri]).fetchone()
+        if row:
+            labels[row[0]] = row[1]
+            break
+    if not labels:
+        return labels
+    if "ref_label" in db.table_names():
+        for lang, label in db.execute(
+            "SELECT lang, label FROM ref_label WHERE uri = ? ORDER BY lang", [uri]
+        ):
+            labels.setdefault(lang, label)
+    return labels
 
 
 def _batches(rows: Iterable[tuple]) -> Iterator[list[tuple]]:

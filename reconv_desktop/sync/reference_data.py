@@ -148,6 +148,8 @@ def _replace(store: Store, tables: dict[str, list[dict[str, Any]]], sender: str)
     # The delete triggers keep the search indexes in step (never an FTS 'rebuild': see schema).
     for table in ("ref_occupation_skill", "ref_skill", "ref_occupation", "ref_meta"):
         conn.execute(f"DELETE FROM {table}")
+    # Other-language labels do not travel in bundles (kept local): drop the replaced ones.
+    conn.execute("DELETE FROM ref_label")
     lang, source = meta["lang"], meta["source"]
 
     def insert(table: str, columns: tuple[str, ...], extra: bool) -> None:

@@ -82,12 +82,21 @@ def test_missing_relations_file_imports_with_a_warning(db, esco_fr):
     assert any("occupationSkillRelations_fr.csv absent" in w for w in report.warnings)
 
 
-def test_several_languages_need_a_choice(db):
+def test_several_languages_prefer_french(db):
+    report = import_esco(db, ESCO_FIXTURES / "multi")
+
+    assert report.lang == "fr" and report.labels == {"nl": 3}
+
+
+def test_several_languages_without_french_need_a_choice(tmp_path, db):
+    for name in ("skills_nl.csv", "occupations_nl.csv", "skills_de.csv", "occupations_de.csv"):
+        (tmp_path / name).write_text("conceptUri,preferredLabel\n", encoding="utf-8")
+
     with pytest.raises(ReferentialImportError) as error:
-        import_esco(db, ESCO_FIXTURES / "multi")
+        import_esco(db, tmp_path)
 
     assert "Plusieurs langues" in str(error.value)
-    assert "fr, nl" in str(error.value)
+    assert "de, nl" in str(error.value)
 
 
 def test_chosen_language_is_imported_with_suffixless_relations(db):
