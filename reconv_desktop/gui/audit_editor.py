@@ -213,41 +213,46 @@ class AuditEditor(QWidget):
     def _dialog(self, form: str, title: str, fields: tuple[str, ...], save: Any) -> ItemDialog:
         return ItemDialog(form, title, fields, save, self)
 
-    def edit_experience(self, item_id: str | None) -> ItemDialog | None:
+    def _item_dialog(self, item_id: str | None, form: str, title: str,
+                     fields: tuple[str, ...], collection: str, add: str) -> ItemDialog | None:
+        """Dialog editing one item of `collection` (same name on the audit and its repository),
+        or adding one through `store.audits.<add>` when `item_id` is None."""
         store = self.session.store
         if store is None or self.audit is None:
             return None
         audit_id = self.audit.id
+        items = getattr(store.audits, collection)
+        add_item = getattr(store.audits, add)
 
         def save(values: dict[str, Any]) -> Any:
             if item_id:
-                return store.audits.experiences.edit(item_id, values)
-            return store.audits.add_experience(audit_id, **values)
+                return items.edit(item_id, values)
+            return add_item(audit_id, **values)
 
-        dialog = self._dialog("audit_experience", self.tr("Emploi occupé"), EXPERIENCE_FIELDS,
-                              save)
+        return self._dialog(form, title, fields, save)
+
+    def _current(self, collection: str, item_id: str) -> Any:
+        return next(i for i in getattr(self.audit, collection) if i.id == item_id)
+
+    def edit_experience(self, item_id: str | None) -> ItemDialog | None:
+        dialog = self._item_dialog(item_id, "audit_experience", self.tr("Emploi occupé"),
+                                   EXPERIENCE_FIELDS, "experiences", "add_experience")
+        if dialog is None:
+            return None
         if item_id:
-            current = next(e for e in self.audit.experiences if e.id == item_id)
+            current = self._current("experiences", item_id)
             dialog.set_values({f: getattr(current, f) for f in EXPERIENCE_FIELDS})
         self._open(dialog, "employer")
         return dialog
 
     def edit_education(self, item_id: str | None) -> ItemDialog | None:
-        store = self.session.store
-        if store is None or self.audit is None:
+        dialog = self._item_dialog(item_id, "audit_education", self.tr("Formation ou certificat"),
+                                   EDUCATION_FIELDS, "education", "add_education")
+        if dialog is None:
             return None
-        audit_id = self.audit.id
-
-        def save(values: dict[str, Any]) -> Any:
-            if item_id:
-                return store.audits.education.edit(item_id, values)
-            return store.audits.add_education(audit_id, **values)
-
-        dialog = self._dialog("audit_education", self.tr("Formation ou certificat"),
-                              EDUCATION_FIELDS, save)
         fill_combo(dialog.form.kind, list(EducationKind))
         if item_id:
-            current = next(e for e in self.audit.education if e.id == item_id)
+            current = self._current("education", item_id)
             dialog.set_values({f: getattr(current, f) for f in EDUCATION_FIELDS})
         self._open(dialog, "title")
         return dialog
@@ -287,22 +292,14 @@ class AuditEditor(QWidget):
         return dialog
 
     def edit_plan_step(self, item_id: str | None) -> ItemDialog | None:
-        store = self.session.store
-        if store is None or self.audit is None:
+        dialog = self._item_dialog(item_id, "audit_plan_step", self.tr("Étape du plan d'action"),
+                                   PLAN_FIELDS, "plan", "add_plan_step")
+        if dialog is None:
             return None
-        audit_id = self.audit.id
-
-        def save(values: dict[str, Any]) -> Any:
-            if item_id:
-                return store.audits.plan.edit(item_id, values)
-            return store.audits.add_plan_step(audit_id, **values)
-
-        dialog = self._dialog("audit_plan_step", self.tr("Étape du plan d'action"), PLAN_FIELDS,
-                              save)
         fill_combo(dialog.form.owner, list(PlanOwner))
         fill_combo(dialog.form.status, list(PlanStatus))
         if item_id:
-            current = next(p for p in self.audit.plan if p.id == item_id)
+            current = self._current("plan", item_id)
             dialog.set_values({"step": current.step, "owner": current.owner.value,
                                "deadline": current.deadline, "status": current.status.value})
         self._open(dialog, "step")
