@@ -55,15 +55,33 @@ def _error_label() -> QLabel:
     return label
 
 
-class TimelineTab(QWidget):
+class WorkerTab(QWidget):
+    """A tab of the worker file: shows one worker, reloads from the store on demand."""
+
+    error: QLabel | None = None
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker_id: str | None = None
+
+    def show_worker(self, worker_id: str) -> None:
+        self.worker_id = worker_id
+        if self.error is not None:
+            self.error.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+class TimelineTab(WorkerTab):
     """Notes and appointments, newest first, and a box to write a note (Ctrl+Entrée)."""
 
     def __init__(self, session: Session, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.undo_stack = undo_stack
-        self.worker_id: str | None = None
         layout = QVBoxLayout(self)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Nouvelle note (Ctrl+Entrée pour l'ajouter)"))
@@ -88,9 +106,7 @@ class TimelineTab(QWidget):
     def show_worker(self, worker_id: str) -> None:
         if worker_id != self.worker_id:
             self.note_edit.clear()
-        self.worker_id = worker_id
-        self.error.clear()
-        self.reload()
+        super().show_worker(worker_id)
 
     def reload(self) -> None:
         store = self.session.store
@@ -141,24 +157,18 @@ class TimelineTab(QWidget):
             self.add_note()
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(WorkerTab):
     """The worker's administrative steps as checkable items; ticking is saved at once."""
 
     def __init__(self, session: Session, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.undo_stack = undo_stack
-        self.worker_id: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Cochez une démarche quand elle est faite (Espace).")))
         self.steps = QListWidget()
         self.steps.itemChanged.connect(self._toggled)
         layout.addWidget(self.steps, 1)
-
-    def show_worker(self, worker_id: str) -> None:
-        self.worker_id = worker_id
-        self.reload()
 
     def reload(self) -> None:
         store = self.session.store
@@ -197,13 +207,11 @@ class ChecklistTab(QWidget):
         self.session.notify_changed(self.worker_id)
 
 
-class ActionsTab(QWidget):
+class ActionsTab(WorkerTab):
     """Trainings, immersions, applications and interviews, with a line to add one."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.worker_id: str | None = None
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Type"), self.tr("Intitulé"), self.tr("Organisme"),
@@ -228,11 +236,6 @@ class ActionsTab(QWidget):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-
-    def show_worker(self, worker_id: str) -> None:
-        self.worker_id = worker_id
-        self.error.clear()
-        self.reload()
 
     def reload(self) -> None:
         store = self.session.store
@@ -265,13 +268,11 @@ class ActionsTab(QWidget):
         self.session.notify_changed(self.worker_id)
 
 
-class OutcomeTab(QWidget):
+class OutcomeTab(WorkerTab):
     """How the follow-up ended (job, training, business, retirement...), with its date."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.worker_id: str | None = None
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.history = QListWidget()
         layout.addWidget(self.history, 1)
@@ -296,11 +297,6 @@ class OutcomeTab(QWidget):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-
-    def show_worker(self, worker_id: str) -> None:
-        self.worker_id = worker_id
-        self.error.clear()
-        self.reload()
 
     def reload(self) -> None:
         store = self.session.store
