@@ -97,7 +97,7 @@ def _referential_rows(scale: int, skip: set[str], repeat: int) -> list[Row]:
     try:
         shutil.copytree(vault.paths.data_dir, work / "vault")
         from reconv_desktop.paths import app_paths
-        from reconv_desktop.store.vault import Vault
+        from reconv_desktop.vault.vault import Vault
 
         with Vault(app_paths(work / "vault")).unlock(PASSPHRASE) as store:
             if "esco" not in skip:

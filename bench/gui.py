@@ -48,8 +48,8 @@ def _shown(app, page, generation: int) -> None:
 def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row]:
     """List open, search per keystroke and worker file, through the real MainWindow."""
     app = _app()
-    from reconv_desktop.gui.main_window import CASELOAD, MainWindow
-    from reconv_desktop.gui.session import Session
+    from reconv_desktop.gui.shell.main_window import CASELOAD, MainWindow
+    from reconv_desktop.gui.shell.session import Session
 
     session = Session(vault.paths)
     session.open_with_key(raw_key)
@@ -133,7 +133,7 @@ def window_rows_in_child(folder: Path, scale: str, repeat: int) -> list[Row]:
 
 def main() -> None:
     from reconv_desktop.paths import app_paths
-    from reconv_desktop.store.vault import Vault
+    from reconv_desktop.vault.vault import Vault
 
     folder, scale, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
     vault = Vault(app_paths(folder))

@@ -59,9 +59,9 @@ def baseline(t_exec: float) -> dict:
 def window(t_exec: float, folder: str, exercise: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from reconv_desktop.gui.app import Launcher
-    from reconv_desktop.gui.i18n import install_translation
-    from reconv_desktop.gui.main_window import CASELOAD
+    from reconv_desktop.gui.shell.app import Launcher
+    from reconv_desktop.gui.shell.main_window import CASELOAD
+    from reconv_desktop.gui.shell.translations import install_translation
     from reconv_desktop.paths import app_paths
     from reconv_desktop.settings import load_settings
 

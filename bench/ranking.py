@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bench.timing import Row, median_seconds
+from reconv_desktop.demo.skill_audits import fill_demo_audits
 from reconv_desktop.referential.targets import rank_targets
-from reconv_desktop.store.demo_audits import fill_demo_audits
 from reconv_desktop.store.store import Store
 
 

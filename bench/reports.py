@@ -11,9 +11,9 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from bench.timing import Row, median_seconds
+from reconv_desktop.demo.skill_audits import fill_demo_audits
 from reconv_desktop.reports.assessment import _story, assessment_data, write_assessment_pdf
 from reconv_desktop.reports.layout import styles
-from reconv_desktop.store.demo_audits import fill_demo_audits
 from reconv_desktop.store.store import Store
 
 

@@ -18,12 +18,12 @@ import sqlcipher3
 from bench.timing import Row
 from bench.vaults import PASSPHRASE
 from reconv_desktop.paths import app_paths
-from reconv_desktop.store.crypto import FAST_ARGON2
-from reconv_desktop.store.vault import Vault
 from reconv_desktop.sync.coordination import add_counsellor, init_coordination
 from reconv_desktop.sync.export import plan_export, write_bundle
 from reconv_desktop.sync.identity import device_identity, enrol_peer
 from reconv_desktop.sync.importing import import_bundle
+from reconv_desktop.vault.crypto import FAST_ARGON2
+from reconv_desktop.vault.vault import Vault
 
 
 def _median(samples: list[float]) -> float:

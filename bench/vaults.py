@@ -7,10 +7,10 @@ import shutil
 import time
 from pathlib import Path
 
+from reconv_desktop.demo.caseload import fill_demo
 from reconv_desktop.paths import app_paths
-from reconv_desktop.store.crypto import Argon2Params
-from reconv_desktop.store.demo import fill_demo
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault.crypto import Argon2Params
+from reconv_desktop.vault.vault import Vault
 
 PASSPHRASE = "banc d'essai fictif 2026"
 NOTES_PER_WORKER = 20

@@ -2,7 +2,7 @@
 
 import sys
 
-from reconv_desktop.gui.app import main
+from reconv_desktop.gui.shell.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

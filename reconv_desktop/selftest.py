@@ -27,8 +27,8 @@ class CheckResult:
 def check_sqlcipher() -> str:
     """Create, encrypt and reopen a throwaway vault; the file must not be plain SQLite."""
     from reconv_desktop.paths import app_paths
-    from reconv_desktop.store.crypto import FAST_ARGON2
-    from reconv_desktop.store.vault import Vault
+    from reconv_desktop.vault.crypto import FAST_ARGON2
+    from reconv_desktop.vault.vault import Vault
 
     with tempfile.TemporaryDirectory(prefix="reconv-selftest-") as folder:
         paths = app_paths(folder)

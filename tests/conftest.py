@@ -21,9 +21,9 @@ os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
 
 from reconv_desktop.paths import AppPaths, app_paths
-from reconv_desktop.store import crypto
 from reconv_desktop.store.store import Store
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault import crypto
+from reconv_desktop.vault.vault import Vault
 
 PASSPHRASE = "Fictif-Coffre-de-test-2026"
 FAST_KDF = crypto.FAST_ARGON2

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from reconv_desktop.commands.context import CommandContext
-from reconv_desktop.domain.audit import SkillAudit
+from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import NotFoundError, ReconvError
 
 
@@ -90,8 +90,8 @@ def cmd_assessment_print(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_referential_import(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from reconv_desktop.backup.backups import backup_before
     from reconv_desktop.referential.esco_import import import_esco
-    from reconv_desktop.store.backups import backup_before
 
     store = ctx.open_store()
     backup_before(store, "import")  # raises (import refused) when no backup can be made
@@ -188,7 +188,7 @@ def cmd_audit_targets(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_demo_audits(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.demo_audits import fill_demo_audits
+    from reconv_desktop.demo.skill_audits import fill_demo_audits
 
     if not 1 <= args.workers <= 10_000:
         raise ReconvError("Nombre de personnes invalide (1 à 10 000).", "invalid_count")

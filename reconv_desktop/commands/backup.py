@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reconv_desktop.backup import backups
 from reconv_desktop.commands.context import RECOVERY_KEY_ENV, CommandContext
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.store import backups
-from reconv_desktop.store import header as hdr
+from reconv_desktop.vault import header as hdr
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -151,8 +151,8 @@ def cmd_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     if safety:
         print(f"Copie de sécurité de l'ancien coffre : {safety}")
     # Record the restore in the restored vault's own log.
-    from reconv_desktop.store.audit_log import AuditAction, record_event
-    from reconv_desktop.store.vault import Vault
+    from reconv_desktop.rights.journal import AuditAction, record_event
+    from reconv_desktop.vault.vault import Vault
 
     store = Vault(ctx.paths).open_with_key(key)
     try:

@@ -48,7 +48,7 @@ def _print_rows(rows: list[CaseloadRow]) -> None:
 
 
 def cmd_demo(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.demo import fill_demo
+    from reconv_desktop.demo.caseload import fill_demo
 
     if not 1 <= args.workers <= 200_000:
         raise ReconvError("Nombre de personnes invalide (1 à 200 000).", "invalid_count")

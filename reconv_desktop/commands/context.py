@@ -13,7 +13,7 @@ from typing import Any
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.store.store import Store
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault.vault import Vault
 
 PASSPHRASE_ENV = "RECONV_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "RECONV_NEW_PASSPHRASE"
@@ -81,7 +81,7 @@ class CommandContext:
     def lock_instance(self) -> None:
         """Refuse to work on a vault another copy of the app has open (stale locks recovered)."""
         if self._lock is None:
-            from reconv_desktop.store.instance_lock import lock_vault
+            from reconv_desktop.vault.instance_lock import lock_vault
 
             self._lock = lock_vault(self.paths.lock_file)
 
@@ -101,7 +101,7 @@ class CommandContext:
 
     def _daily_backup(self, store: Store) -> None:
         """The automatic backup of the day; its failure warns but never blocks the command."""
-        from reconv_desktop.store.backups import auto_backup_on_unlock
+        from reconv_desktop.backup.backups import auto_backup_on_unlock
 
         try:
             auto_backup_on_unlock(store)

@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_worker_export(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.rights import export_subject_access
+    from reconv_desktop.rights.requests import export_subject_access
 
     if not args.json and not args.pdf:
         raise ReconvError("Indiquez --json FICHIER et/ou --pdf FICHIER.", "no_output")
@@ -70,8 +70,8 @@ def cmd_worker_export(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_worker_erase(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.backups import backup_before
-    from reconv_desktop.store.rights import erase_worker, subject_access_data
+    from reconv_desktop.backup.backups import backup_before
+    from reconv_desktop.rights.requests import erase_worker, subject_access_data
 
     store = ctx.open_store()
     data = subject_access_data(store, args.worker_id)
@@ -94,8 +94,8 @@ def cmd_worker_erase(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_worker_consent(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.audit_log import AuditAction, record_event
-    from reconv_desktop.store.rights import consent_record, record_consent
+    from reconv_desktop.rights.journal import AuditAction, record_event
+    from reconv_desktop.rights.requests import consent_record, record_consent
 
     store = ctx.open_store()
     if args.scope:
@@ -115,7 +115,7 @@ def cmd_worker_consent(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_retention_preview(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.retention import retention_preview, retention_rule
+    from reconv_desktop.rights.retention import retention_preview, retention_rule
 
     store = ctx.open_store()
     print(f"Règle : {retention_rule(store).description}")
@@ -130,7 +130,7 @@ def cmd_retention_preview(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_retention_set(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.retention import set_retention_rule
+    from reconv_desktop.rights.retention import set_retention_rule
 
     rule = set_retention_rule(ctx.open_store(), args.months, args.mode)
     print(f"Règle enregistrée : {rule.description}")
@@ -138,8 +138,8 @@ def cmd_retention_set(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_retention_apply(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.backups import backup_before
-    from reconv_desktop.store.retention import apply_retention, retention_preview, retention_rule
+    from reconv_desktop.backup.backups import backup_before
+    from reconv_desktop.rights.retention import apply_retention, retention_preview, retention_rule
 
     store = ctx.open_store()
     found = retention_preview(store)
@@ -159,7 +159,7 @@ def cmd_retention_apply(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_log(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.audit_log import events, export_csv
+    from reconv_desktop.rights.journal import events, export_csv
 
     store = ctx.open_store()
     if args.csv:

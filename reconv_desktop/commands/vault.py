@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reconv_desktop.commands.context import CommandContext
-from reconv_desktop.store.remembered_key import keyring_status
+from reconv_desktop.vault.remembered_key import keyring_status
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.store.vault import Vault
+    from reconv_desktop.vault.vault import Vault
 
     given = ctx.given_passphrase()
     if given is not None:

@@ -11,7 +11,6 @@ import difflib
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reconv_desktop.domain.audit import SkillAudit, TargetOccupation
 from reconv_desktop.domain.cv import (
     IDENTITY_FIELDS,
     IDENTITY_LABELS,
@@ -24,6 +23,7 @@ from reconv_desktop.domain.cv import (
 )
 from reconv_desktop.domain.cv_text import section_text
 from reconv_desktop.domain.models import Worker
+from reconv_desktop.domain.skill_audit import SkillAudit, TargetOccupation
 
 MAX_SKILLS = 12
 MAX_QUALITIES = 5

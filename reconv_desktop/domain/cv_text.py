@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from reconv_desktop.domain.audit import DRIVING_LICENCES
 from reconv_desktop.domain.cv import (
     CV_LEVELS,
     MAX_SECTION_CHARS,
@@ -24,6 +23,7 @@ from reconv_desktop.domain.cv import (
     CvLanguage,
     CvSkill,
 )
+from reconv_desktop.domain.skill_audit import DRIVING_LICENCES
 from reconv_desktop.errors import ValidationError
 
 SEPARATOR = " — "

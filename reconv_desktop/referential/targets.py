@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from reconv_desktop.domain.audit import GapSkill, SkillAudit, TargetOccupation
+from reconv_desktop.domain.skill_audit import GapSkill, SkillAudit, TargetOccupation
 from reconv_desktop.referential.matching import HeldSkill, OccupationFit, rank_occupations
 from reconv_desktop.referential.starter import load_starter
-from reconv_desktop.store.audits import AuditRepository
+from reconv_desktop.store.skill_audits import AuditRepository
 
 DEFAULT_TARGET_COUNT = 10
 

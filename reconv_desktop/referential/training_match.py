@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from reconv_desktop.domain.audit import GapSkill, SkillAudit
+from reconv_desktop.domain.skill_audit import GapSkill, SkillAudit
 from reconv_desktop.domain.training import Training
 from reconv_desktop.store.store import Store
 

@@ -27,8 +27,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reconv_desktop.domain.audit import AuditSkill, SkillAudit, SkillLevel
 from reconv_desktop.domain.models import Cell, Worker
+from reconv_desktop.domain.skill_audit import AuditSkill, SkillAudit, SkillLevel
 from reconv_desktop.errors import NotFoundError
 from reconv_desktop.fileio import write_atomic
 from reconv_desktop.reports.layout import (

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from reconv_desktop.domain import cv
-from reconv_desktop.domain.audit import SkillAudit, TargetOccupation
 from reconv_desktop.domain.cv_from_audit import (
     SectionChange,
     apply_sections,
@@ -22,6 +21,7 @@ from reconv_desktop.domain.cv_from_audit import (
 )
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import with_section_text
+from reconv_desktop.domain.skill_audit import SkillAudit, TargetOccupation
 from reconv_desktop.errors import NotFoundError, ValidationError
 from reconv_desktop.store.cv_photos import get_photo
 from reconv_desktop.store.records import SyncedRepository

@@ -18,15 +18,15 @@ from reconv_desktop.domain.clock import HybridClock
 from reconv_desktop.paths import AppPaths
 from reconv_desktop.store.actions import ActionRepository, OutcomeRepository
 from reconv_desktop.store.admin_steps import AdminStepRepository, AdminStepTemplateRepository
-from reconv_desktop.store.audits import AuditRepository
 from reconv_desktop.store.cells import CellRepository
-from reconv_desktop.store.connection import sqlcipher_version, storage_error
 from reconv_desktop.store.cv_drafts import CvDraftRepository
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
+from reconv_desktop.store.skill_audits import AuditRepository
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
 from reconv_desktop.store.trainings import TrainingRepository
 from reconv_desktop.store.workers import CaseloadRow, WorkerRepository
+from reconv_desktop.vault.connection import sqlcipher_version, storage_error
 
 COUNTED_TABLES = (
     "cell",

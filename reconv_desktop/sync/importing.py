@@ -269,8 +269,8 @@ def import_bundle(
 
 def _backup_before_import(store: Store) -> None:
     """A verified backup before the merge; without one the import is refused (nothing changed)."""
+    from reconv_desktop.backup.backups import backup_before
     from reconv_desktop.errors import ReconvError
-    from reconv_desktop.store.backups import backup_before
     from reconv_desktop.sync.errors import BundleError
 
     try:

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from reconv_desktop.backup import backups
 from reconv_desktop.errors import VaultError
-from reconv_desktop.store import backups
-from reconv_desktop.store.instance_lock import lock_vault
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault.instance_lock import lock_vault
+from reconv_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 WRITER = Path(__file__).with_name("writer.py")

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from reconv_desktop.paths import app_paths
-from reconv_desktop.store import crypto
-from reconv_desktop.store.instance_lock import lock_vault
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault import crypto
+from reconv_desktop.vault.instance_lock import lock_vault
+from reconv_desktop.vault.vault import Vault
 
 ESCO = Path(__file__).resolve().parents[1] / "data" / "esco" / "fr"
 
@@ -60,7 +60,7 @@ def caseload(vault: Vault, store, counter: int, passphrase: str) -> None:
 
 
 def backups_loop(store, dest: Path) -> None:
-    from reconv_desktop.store.backups import create_backup
+    from reconv_desktop.backup.backups import create_backup
 
     while True:
         info = create_backup(store, dest=dest)

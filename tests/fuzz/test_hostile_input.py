@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconv_desktop.domain import audit as audit_rules
+from reconv_desktop.domain import skill_audit as audit_rules
 from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.domain.national_number import validate_national_number

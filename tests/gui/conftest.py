@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from reconv_desktop.gui.main_window import MainWindow
-from reconv_desktop.gui.session import Session
+from reconv_desktop.gui.shell.main_window import MainWindow
+from reconv_desktop.gui.shell.session import Session
 from reconv_desktop.paths import AppPaths
-from reconv_desktop.store import crypto
 from reconv_desktop.store.store import Store
+from reconv_desktop.vault import crypto
 from tests.conftest import PASSPHRASE
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from reconv_desktop.domain.audit import GapSkill
+from reconv_desktop.domain.skill_audit import GapSkill
 from reconv_desktop.errors import NotFoundError
 from reconv_desktop.reports.assessment import (
     SECTION_TITLES,

@@ -50,7 +50,7 @@ def test_pending_changes_counts_rows_since_acknowledgement(store):
 
 
 def test_pending_changes_stops_counting_at_the_cap(store):
-    from reconv_desktop.store.demo import fill_demo
+    from reconv_desktop.demo.caseload import fill_demo
 
     fill_demo(store, 5, notes_per_worker=1, appointments_per_worker=1)
     exact = pending_changes(store, cap=1_000_000)

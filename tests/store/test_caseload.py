@@ -2,9 +2,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from reconv_desktop.demo.caseload import fill_demo
 from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.store.demo import fill_demo
 
 
 def test_added_worker_gets_the_default_checklist(store):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.rights.requests import erase_worker, subject_access_data
+from reconv_desktop.rights.retention import anonymise_worker
 from reconv_desktop.store import cv_photos
-from reconv_desktop.store.retention import anonymise_worker
-from reconv_desktop.store.rights import erase_worker, subject_access_data
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.export import changed_rows
 from tests.domain.test_cv_photo import tiny_image

@@ -13,10 +13,10 @@ import pytest
 import sqlcipher3
 
 from reconv_desktop import fileio
+from reconv_desktop.backup import backups
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.paths import app_paths
-from reconv_desktop.store import backups
-from reconv_desktop.store.vault import Vault
+from reconv_desktop.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 

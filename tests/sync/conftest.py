@@ -14,9 +14,9 @@ import pytest
 
 from reconv_desktop.paths import app_paths
 from reconv_desktop.store.store import Store
-from reconv_desktop.store.vault import Vault
 from reconv_desktop.sync.coordination import add_counsellor, init_coordination
 from reconv_desktop.sync.identity import device_identity, enrol_peer
+from reconv_desktop.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 

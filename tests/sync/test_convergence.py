@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reconv_desktop.paths import app_paths
-from reconv_desktop.store.vault import Vault
 from reconv_desktop.sync.coordination import send_bundle
 from reconv_desktop.sync.export import export_bundle
 from reconv_desktop.sync.identity import peer
 from reconv_desktop.sync.importing import import_bundle
+from reconv_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconv_desktop.store import backups
+from reconv_desktop.backup import backups
 from reconv_desktop.sync.errors import BundleError
 from reconv_desktop.sync.export import export_bundle
 from reconv_desktop.sync.importing import import_bundle

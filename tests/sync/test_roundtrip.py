@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from reconv_desktop.store.demo import fill_demo
+from reconv_desktop.demo.caseload import fill_demo
 from reconv_desktop.sync.conflicts import list_conflicts, resolve_conflict
 from reconv_desktop.sync.coordination import consolidated_figures, send_bundle
 from reconv_desktop.sync.export import export_bundle, plan_export

@@ -1,0 +1,165 @@
+"""Import an ESCO CSV release as the skills referential, with a progress dialog.
+
+The import runs in a background thread on its own connection (it writes for several
+seconds on the full release); all or nothing, so a refused file leaves the previous
+referential in place, and the French error names the file, line and column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reconv_desktop.backup.backups import backup_before
+from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
+from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.referential.esco_import import find_esco_files, import_esco
+from reconv_desktop.referential.model import ImportReport
+from reconv_desktop.referential.writer import referential_info
+
+
+class ReferentialImportDialog(QDialog):
+    """Choose an ESCO folder (and language), import it, read the result and warnings."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Importer un référentiel ESCO"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        layout.addWidget(self.current)
+        explain = QLabel(self.tr(
+            "Choisissez le dossier du téléchargement ESCO au format CSV (fichiers "
+            "skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). "
+            "Le référentiel actuel est remplacé seulement si tout l'import réussit."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.browse = QPushButton(self.tr("&Parcourir…"))
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        folder_label = QLabel(self.tr("&Dossier"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
+        self.lang = QLineEdit()
+        self.lang.setPlaceholderText(self.tr("détectée d'après les noms de fichiers (ex. fr)"))
+        form.addRow(self.tr("&Langue"), self.lang)
+        layout.addLayout(form)
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName(self.tr("Résultat de l'import"))
+        layout.addWidget(self.result, 1)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(self.tr("&Importer"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.start_import)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.browse.clicked.connect(self.choose_folder)
+        self._show_current()
+        self.folder.setFocus()
+
+    def _show_current(self) -> None:
+        store = self.session.store
+        info = referential_info(store.db) if store is not None else None
+        if info is None:
+            self.current.setText(self.tr("Référentiel actuel : aucun (le référentiel de départ "
+                                         "sera chargé au premier besoin)."))
+            return
+        self.current.setText(
+            self.tr("Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.")
+            .replace("%1", info.source_detail or info.source).replace("%2", info.lang)
+            .replace("%3", str(info.skills)).replace("%4", str(info.occupations))
+            .replace("%5", str(info.relations)))
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier ESCO (CSV)"),
+                                                  self.folder.text() or str(Path.home()))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start_import(self) -> None:
+        folder = self.folder.text().strip()
+        if not folder:
+            self.result.setPlainText(self.tr("Choisissez d'abord le dossier ESCO."))
+            return
+        lang = self.lang.text().strip() or None
+        session = self.session
+        if not self._confirm_without_relations(Path(folder), lang):
+            return
+
+        def op(progress: Progress) -> ImportReport:
+            store = session.open_connection()
+            try:
+                backup_before(store, "import")  # no backup, no import: the error is shown
+                return import_esco(store.db, Path(folder), lang, progress)
+            finally:
+                store.close()
+
+        self.import_button.setEnabled(False)
+        self.result.setPlainText(self.tr("Import en cours…"))
+        QueryOp(self, op, self._done).with_progress(
+            self.tr("Import du référentiel ESCO…")).failure(self._failed).run()
+
+    def _confirm_without_relations(self, folder: Path, lang: str | None) -> bool:
+        """A release without its relations file would stop target ranking: ask first."""
+        try:
+            files = find_esco_files(folder, lang)
+        except ReconvError as exc:
+            self.result.setPlainText(self.tr("Import refusé, référentiel inchangé :\n%s")
+                                     % exc.message)
+            return False
+        store = self.session.store
+        info = referential_info(store.db) if store is not None else None
+        if files.relations is not None or info is None or not info.relations:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Import sans relations"),
+            self.tr("Ce dossier ne contient pas le fichier des liens métier-compétence : "
+                    "après l'import, les métiers cibles ne pourront plus être classés "
+                    "(le référentiel actuel a %s liens). Importer quand même ?")
+            % info.relations,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        self.import_button.setEnabled(True)
+        lines = [self.tr("Import réussi en %s s.") % f"{report.seconds:.1f}",
+                 self.tr("%s compétences, %s métiers, %s liens métier-compétence.")
+                 % (report.skills, report.occupations, report.relations)]
+        lines += [self.tr("Attention : %s") % warning for warning in report.warnings]
+        self.result.setPlainText("\n".join(lines))
+        self._show_current()
+        self.session.notify_changed("")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        if isinstance(exc, ReconvError):
+            self.result.setPlainText(self.tr("Import refusé, référentiel inchangé :\n%s")
+                                     % exc.message)
+        else:
+            self.result.setPlainText(self.tr("Import interrompu, référentiel inchangé."))
+            show_error(self, exc)

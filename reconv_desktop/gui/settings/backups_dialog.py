@@ -1,0 +1,376 @@
+"""Sauvegardes: list, preview, create, verify and restore the vault's encrypted backups.
+
+Reachable from the Fichier menu and the Settings page. Every piece of work (copy, checks,
+restore) runs off the GUI thread through `QueryOp`; restoring locks the window first, so no
+connection is open on the file being replaced, and asks to unlock again afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reconv_desktop.backup import backups
+from reconv_desktop.backup.backups import BackupInfo
+from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit.forms import load_form
+from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
+from reconv_desktop.gui.shell.session import Session
+
+INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+# How a backup's content is named for the counsellor (other tables keep their own name).
+COUNT_LABELS = {
+    "worker": "personne(s)", "cell": "cellule(s)", "note": "note(s)",
+    "appointment": "rendez-vous", "admin_step": "démarche(s)", "action": "action(s)",
+    "outcome": "sortie(s)", "skill_audit": "bilan(s)", "cv_draft": "CV",
+}  # fmt: skip
+VERIFIED_COLUMN = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsDialog", text)
+
+
+def size_text(n: int) -> str:
+    """A file size the way the counsellor reads it (Ko, Mo)."""
+    if n >= 1_048_576:
+        return f"{QLocale().toString(n / 1_048_576, 'f', 1)} Mo"
+    return f"{QLocale().toString(max(1, round(n / 1024)))} Ko"
+
+
+def when_text(info: BackupInfo) -> str:
+    return info.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def preview_text(preview: backups.BackupPreview) -> str:
+    """What a backup holds, in one paragraph."""
+    counts = [f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
+              for t, label in COUNT_LABELS.items() if t in preview.counts]
+    owner = _tr("Coffre de : %s.") % preview.owner_name if preview.owner_name else ""
+    return (_tr("Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
+                "Contient : {counts}.\n{owner}")
+            .replace("{when}", when_text(preview.info))
+            .replace("{reason}", preview.info.reason_label)
+            .replace("{schema}", str(preview.schema))
+            .replace("{counts}", ", ".join(counts) or _tr("rien"))
+            .replace("{owner}", owner)).strip()
+
+
+def current_destination(session: Session) -> Path:
+    """Where backups go now: the vault's choice, then this computer's, then the default."""
+    store = session.store
+    return backups.backup_destination(session.paths, store.conn if store else None)
+
+
+def set_destination(session: Session, folder: str) -> None:
+    """Remember the folder in the vault and in this computer's settings ("" = default)."""
+    if session.store is not None:
+        backups.set_backup_destination(session.store, folder or None)
+    session.update_settings(backup_dir=folder)
+
+
+def start_auto_backup(session: Session, parent: QWidget,
+                      show_message: Callable[[str, int], Any]) -> None:
+    """Run the daily automatic backup in the background; say in the status bar how it went."""
+    if not session.is_unlocked:
+        return
+    epoch = session.epoch
+
+    def op(_progress: Progress) -> BackupInfo | None:
+        store = session.open_connection()
+        try:
+            return backups.auto_backup_on_unlock(store)
+        finally:
+            store.close()
+
+    def done(info: BackupInfo | None) -> None:
+        if info is not None:
+            show_message(_tr("Sauvegarde automatique faite dans « %s ».") % info.path.parent,
+                         8000)
+
+    def failed(exc: BaseException) -> None:
+        reason = exc.message if isinstance(exc, ReconvError) else _tr("erreur inattendue")
+        show_message(_tr("Sauvegarde automatique impossible : %s") % reason, 60000)
+
+    QueryOp(parent, op, done).only_if(
+        lambda: epoch == session.epoch and session.is_unlocked).failure(failed).run()
+
+
+class BackupKeyDialog(QDialog):
+    """Asks how to open a backup: the passphrase of that day, or the recovery key."""
+
+    def __init__(self, info: BackupInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ouvrir la sauvegarde"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Sauvegarde du %s. Elle s'ouvre avec la phrase de passe en vigueur ce jour-là, "
+            "ou avec la clé de secours imprimée.") % when_text(info))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.use_passphrase = QRadioButton(self.tr("&Phrase de passe"))
+        self.use_recovery = QRadioButton(self.tr("&Clé de secours"))
+        self.use_passphrase.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.use_passphrase)
+        group.addButton(self.use_recovery)
+        layout.addWidget(self.use_passphrase)
+        layout.addWidget(self.use_recovery)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Phrase de passe ou clé de secours"))
+        layout.addWidget(self.secret)
+        self.use_recovery.toggled.connect(lambda on: self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def unwrap(self, folder: Path) -> bytes:
+        """The backup's key from what was typed (runs the KDF: call off the GUI thread)."""
+        if self.use_recovery.isChecked():
+            return backups.key_for_backup(folder, recovery_key=self.secret.text())
+        return backups.key_for_backup(folder, passphrase=self.secret.text())
+
+
+class BackupsDialog(QDialog):
+    """The backups of this vault in the chosen folder, with what each holds."""
+
+    def __init__(self, session: Session, window: Any) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window_ = window  # the MainWindow: restoring locks it
+        self.setWindowTitle(self.tr("Sauvegardes"))
+        self.resize(760, 560)
+        self.form = load_form("settings/backups_dialog", self)
+        self.layout().setContentsMargins(12, 12, 12, 12)  # load_form lays out edge to edge
+        self.checked: dict[Path, str] = {}  # verification results of this session
+        tree = self.form.backups
+        tree.header().setStretchLastSection(True)
+        for column, width in enumerate((150, 250, 80)):
+            tree.setColumnWidth(column, width)
+        tree.currentItemChanged.connect(lambda *_: self._show_preview())
+        self.form.backup_now.clicked.connect(self.backup_now)
+        self.form.verify.clicked.connect(self.verify_selected)
+        self.form.restore.clicked.connect(self.restore_selected)
+        self.form.choose_dest.clicked.connect(self.choose_destination)
+        self.form.default_dest.clicked.connect(lambda: self.change_destination(""))
+        self.form.close_button.clicked.connect(self.reject)
+        self._alive = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._closed)
+        session.locked.connect(self.reject)
+        self.refresh()
+
+    def _closed(self) -> None:
+        self._alive = False
+        self.session.locked.disconnect(self.reject)
+
+    # --- list ----------------------------------------------------------------------------------
+    def refresh(self, select: Path | None = None) -> None:
+        dest = current_destination(self.session)
+        self.form.dest.setText(str(dest))
+        tree = self.form.backups
+        tree.clear()
+        vault_id = self.session.store.vault_id if self.session.store else None
+        for info in backups.list_backups(dest, vault_id):
+            item = QTreeWidgetItem([when_text(info), info.reason_label, size_text(info.db_bytes),
+                                    self.checked.get(info.path, self.tr("à l'écriture"))])
+            item.setData(0, INFO_ROLE, info)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tree.addTopLevelItem(item)
+            if info.path == select:
+                tree.setCurrentItem(item)
+        if tree.topLevelItemCount() == 0:
+            self.form.preview.setText(self.tr("Aucune sauvegarde dans ce dossier pour l'instant."))
+        elif tree.currentItem() is None:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        has_any = tree.topLevelItemCount() > 0
+        self.form.verify.setEnabled(has_any)
+        self.form.restore.setEnabled(has_any)
+
+    def selected(self) -> BackupInfo | None:
+        item = self.form.backups.currentItem()
+        return item.data(0, INFO_ROLE) if item is not None else None
+
+    def _mark(self, info: BackupInfo, text: str) -> None:
+        self.checked[info.path] = text
+        tree = self.form.backups
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            if item.data(0, INFO_ROLE).path == info.path:
+                item.setText(VERIFIED_COLUMN, text)
+
+    def _checked_now(self) -> str:
+        return self.tr("oui, contrôlée à %s") % datetime.now().strftime("%H:%M")
+
+    def _op(self, fn: Callable[[Progress], Any], success: Callable[[Any], Any],
+            label: str | None = None,
+            failure: Callable[[BaseException], Any] | None = None) -> None:
+        """Background work whose result is dropped if this dialog closed or the vault locked.
+
+        Progress dialogs belong to the main window, so closing this dialog never pulls one
+        out from under a running op.
+        """
+        epoch = self.session.epoch
+        op = QueryOp(self.window_, fn, success).only_if(
+            lambda: self._alive and epoch == self.session.epoch)
+        if label:
+            op.with_progress(label)
+        if failure is not None:
+            op.failure(failure)
+        op.run()
+
+    # --- preview and verify --------------------------------------------------------------------
+    def _show_preview(self, with_progress: bool = False) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        key = self.session.backup_key(info.path)
+        if key is None:
+            self.form.preview.setText(self.tr(
+                "Cette sauvegarde ne s'ouvre pas avec la clé du coffre ouvert ; sa phrase de "
+                "passe ou la clé de secours sera demandée pour la restaurer."))
+            return
+        self.form.preview.setText(self.tr("Lecture de la sauvegarde…"))
+
+        def shown(preview: backups.BackupPreview) -> None:
+            self._mark(info, self._checked_now())
+            if self.selected() is not None and self.selected().path == info.path:
+                self.form.preview.setText(preview_text(preview))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReconvError):
+                self._mark(info, self.tr("ABÎMÉE"))
+                self.form.preview.setText(exc.message)
+            else:
+                show_error(self, exc)
+
+        self._op(lambda _p: backups.preview_backup(info.path, key), shown,
+                 self.tr("Vérification de la sauvegarde…") if with_progress else None, failed)
+
+    def verify_selected(self) -> None:
+        """Check the chosen backup again (checksum, integrity, key) and show what it holds."""
+        self._show_preview(with_progress=True)
+
+    # --- create --------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        session = self.session
+
+        def op(progress: Progress) -> BackupInfo:
+            store = session.open_connection()
+            try:
+                return backups.create_backup(store, progress=progress)
+            finally:
+                store.close()
+
+        def done(info: BackupInfo) -> None:
+            self.form.status.setText(self.tr("Sauvegarde créée et vérifiée : %s") % info.name)
+            self.checked[info.path] = self._checked_now()
+            self.refresh(select=info.path)
+
+        self.form.status.clear()
+        self._op(op, done, self.tr("Sauvegarde du coffre…"))
+
+    # --- destination -----------------------------------------------------------------------------
+    def choose_destination(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier des sauvegardes (par exemple une clé USB)"),
+            self.form.dest.text())
+        if folder:
+            self.change_destination(folder)
+
+    def change_destination(self, folder: str) -> None:
+        try:
+            set_destination(self.session, folder)
+        except ReconvError as exc:
+            self.form.status.setText(exc.message)
+            return
+        self.form.status.setText(self.tr("Les prochaines sauvegardes iront dans « %s ».")
+                                 % current_destination(self.session))
+        self.refresh()
+
+    # --- restore -------------------------------------------------------------------------------
+    def confirm_restore(self, info: BackupInfo) -> bool:
+        question = self.tr("Remplacer le coffre par la sauvegarde du %s ?") % when_text(info)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restaurer une sauvegarde"),
+                          question, parent=self)
+        box.setInformativeText(self.tr(
+            "Les changements faits depuis cette sauvegarde ne seront plus dans le coffre. Une "
+            "copie de sécurité du coffre actuel est gardée d'abord, dans le dossier "
+            "« avant-restauration » du dossier des données.\n\nLa fenêtre se verrouillera "
+            "ensuite : déverrouillez-la pour retrouver le coffre restauré."))
+        restore = box.addButton(self.tr("Restaurer"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or not self.confirm_restore(info):
+            return
+        ask = BackupKeyDialog(info, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+
+        def op(_progress: Progress) -> bytes:
+            key = ask.unwrap(info.path)
+            backups.verify_backup(info.path, key)
+            return key
+
+        self._op(op, lambda key: self._restore_with_key(info, key),
+                 self.tr("Vérification de la sauvegarde…"))
+
+    def _restore_with_key(self, info: BackupInfo, key: bytes) -> None:
+        window, paths = self.window_, self.session.paths
+        self.accept()
+        window.lock(self.tr("Restauration de la sauvegarde du %s en cours…") % when_text(info))
+
+        def op(progress: Progress) -> Path | None:
+            safety = backups.restore_backup(paths, info.path, key, progress)
+            from reconv_desktop.rights.journal import AuditAction, record_event
+            from reconv_desktop.vault.vault import Vault
+
+            store = Vault(paths).open_with_key(key, log_unlock=False)
+            try:  # the restored vault's own log says it was restored
+                record_event(store, AuditAction.RESTORE, "backup", detail=info.reason)
+            finally:
+                store.close()
+            return safety
+
+        def done(safety: Path | None) -> None:
+            message = _tr("Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour "
+                          "continuer.") % when_text(info)
+            if safety is not None:
+                message += "\n" + _tr("Copie de sécurité de l'ancien coffre : %s") % safety
+            window.unlock_screen.reset(message)
+
+        def failed(exc: BaseException) -> None:
+            window.unlock_screen.reset(_tr("La restauration n'a pas abouti ; le coffre est "
+                                           "inchangé."))
+            show_error(window, exc)
+
+        QueryOp(window, op, done).with_progress(
+            _tr("Restauration de la sauvegarde…")).failure(failed).run()

@@ -1,0 +1,51 @@
+"""Reports page: the month's figures match compute_figures, the chart shows their totals, and
+the saved PDF is the reportlab report (read back with pypdf)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from reconv_desktop.demo.caseload import fill_demo
+from reconv_desktop.gui.sync.figures import month_label
+from reconv_desktop.sync.indicators import INDICATORS, compute_figures, local_tables, totals
+from tests.gui.conftest import visible_texts
+
+REPORTS = 6
+PERIOD = "2026-03"
+
+
+def test_reports_page_shows_compute_figures_and_saves_the_pdf(
+        qtbot, window, monkeypatch, tmp_path):
+    store = window.session.store
+    fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3, today=date(2026, 4, 10))
+    expected = compute_figures(PERIOD, local_tables(store))
+    assert expected
+    window.go(REPORTS)
+    page = window.workspace.page(REPORTS)
+    page.month.set_period(PERIOD)
+    qtbot.waitUntil(lambda: page.shown_period == PERIOD, timeout=5_000)
+
+    model = page.model
+    assert model.rowCount() == len(expected)
+    shown = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
+    assert shown == [(f.cell_name, INDICATORS[f.indicator], f.category or "—", f.shown())
+                     for f in expected]
+    assert any(value == "< 5" for *_rest, value in shown)  # small counts stay masked
+    # The chart draws the same totals as the PDF's "Totaux" table.
+    assert page.chart.values == {"Total": {k: v[0] for k, v in totals(expected).items()}}
+    assert any(text.startswith(month_label(PERIOD)) for text in visible_texts(page))
+
+    out = tmp_path / "rapport signé.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    # Table cells wrap: compare with whitespace collapsed.
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Rapport mensuel d'activité" in text and "Conseillère Test" in text
+    first = next(f for f in expected if f.value is not None)
+    assert first.cell_name in text
+    qtbot.waitUntil(lambda: "Rapport enregistré" in page.summary.text())
