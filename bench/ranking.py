@@ -12,7 +12,7 @@ def target_ranking(store: Store, repeat: int) -> Row:
     fill_demo_audits(store, 3, seed=8)
     audit_id = store.conn.execute(
         "SELECT id FROM skill_audit WHERE deleted = 0 ORDER BY seq LIMIT 1").fetchone()[0]
-    audit = store.audits.get(audit_id)
+    audit = store.skill_audits.get(audit_id)
     relations, occupations = store.conn.execute(
         "SELECT (SELECT count(*) FROM ref_occupation_skill), (SELECT count(*) FROM ref_occupation)"
     ).fetchone()

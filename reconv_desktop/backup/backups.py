@@ -1,4 +1,4 @@
-"""Encrypted backups of the vault: create, list and rotate them (reading back: backup_restore).
+"""Encrypted backups of the vault: create, list and rotate them (reading back: restore.py).
 
 A backup is a folder `reconv-<UTC time>-<reason>` holding a compact copy of the database
 (`VACUUM INTO`, which SQLCipher encrypts with the same key and salt), a copy of the header
@@ -80,16 +80,16 @@ class BackupInfo:
         return REASON_LABELS.get(self.reason, self.reason)
 
 
-def _noop(done: int, total: int, label: str) -> None:
+def no_progress(done: int, total: int, label: str) -> None:
     return None
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name == "nt":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -99,7 +99,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -148,7 +148,7 @@ def backup_connection(
 
     Also used before a migration, when no Store exists yet.
     """
-    progress = progress or _noop
+    progress = progress or no_progress
     dest = Path(dest) if dest else backup_destination(paths, conn)
     if reason not in REASON_LABELS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -171,10 +171,10 @@ def backup_connection(
         temp.mkdir(mode=0o700)
         db_copy = temp / DATABASE_FILENAME
         conn.execute("VACUUM INTO ?", [str(db_copy)])
-        _fsync_file(db_copy)
+        fsync_file(db_copy)
         progress(1, 4, "Copie de l'en-tête")
         shutil.copyfile(paths.header, temp / HEADER_FILENAME)
-        _fsync_file(temp / HEADER_FILENAME)
+        fsync_file(temp / HEADER_FILENAME)
         progress(2, 4, "Vérification de la copie")
         schema = _check_attached(conn, db_copy)
         manifest = {
@@ -186,14 +186,14 @@ def backup_connection(
             "schema": schema,
             "app_version": __version__,
             "db_bytes": db_copy.stat().st_size,
-            "sha256": _sha256(db_copy),
+            "sha256": file_sha256(db_copy),
         }
         (temp / MANIFEST_FILENAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        _fsync_file(temp / MANIFEST_FILENAME)
-        _fsync_dir(temp)
+        fsync_file(temp / MANIFEST_FILENAME)
+        fsync_dir(temp)
         progress(3, 4, "Publication")
         os.replace(temp, final)
-        _fsync_dir(dest)
+        fsync_dir(dest)
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
         raise _io_error(exc, final) from exc
@@ -236,12 +236,12 @@ def create_backup(
     reason: str = "manual",
     progress: Progress | None = None,
 ) -> BackupInfo:
-    """Back up an unlocked store, verify it, rotate the folder and log it in the audit log."""
-    from reconv_desktop.rights.journal import AuditAction, record_event
+    """Back up an unlocked store, verify it, rotate the folder and log it in the journal."""
+    from reconv_desktop.rights.journal import JournalAction, record_event
 
     info = backup_connection(store.conn, store.paths, store.vault_id, reason, dest, progress)
     with contextlib.suppress(sqlcipher3.Error):  # the backup exists even if the log cannot say it
-        record_event(store, AuditAction.BACKUP, "backup", detail=reason)
+        record_event(store, JournalAction.BACKUP, "backup", detail=reason)
     return info
 
 
@@ -386,19 +386,3 @@ def clean_temporaries(dest: Path) -> list[Path]:
                 shutil.rmtree(entry, ignore_errors=True)
                 removed.append(entry)
     return removed
-
-
-# --- verify, preview, restore: in backup_restore.py, importable from here too -------------------
-_RESTORE_NAMES = frozenset({
-    "BackupPreview", "key_for_backup", "open_backup_readonly", "check_integrity",
-    "verify_backup", "preview_backup", "restore_backup",
-})  # fmt: skip
-
-
-def __getattr__(name: str) -> Any:
-    # Lazy, so that backup_restore can import this module's primitives without a cycle.
-    if name in _RESTORE_NAMES:
-        from reconv_desktop.backup import restore as backup_restore
-
-        return getattr(backup_restore, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

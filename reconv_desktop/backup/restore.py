@@ -1,7 +1,6 @@
 """Reading backups back: unwrap their key, verify, preview what they hold, and restore one.
 
-Split from `backups.py` (which writes, lists and rotates them); every public name here is
-also importable from `reconv_desktop.backup.backups`. Checking a backup opens it read-only,
+Split from `backups.py` (which writes, lists and rotates them). Checking a backup opens it read-only,
 so verifying never changes its bytes; restoring keeps a safety copy of the live vault first.
 """
 
@@ -20,16 +19,18 @@ import sqlcipher3
 from reconv_desktop.backup.backups import (
     BackupInfo,
     Progress,
-    _fsync_dir,
-    _fsync_file,
-    _noop,
-    _sha256,
+    file_sha256,
+    fsync_dir,
+    fsync_file,
+    no_progress,
     read_manifest,
 )
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.fileio import describe_os_error
 from reconv_desktop.paths import DATABASE_FILENAME, HEADER_FILENAME, AppPaths
+from reconv_desktop.vault import crypto
 from reconv_desktop.vault import header as hdr
+from reconv_desktop.vault.vault import MALFORMED_RECOVERY, WRONG_RECOVERY
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,6 @@ def key_for_backup(
     folder: Path, passphrase: str | None = None, recovery_key: str | None = None
 ) -> bytes:
     """Unwrap the key from the backup's own header (passphrase of that day, or recovery key)."""
-    from reconv_desktop.vault import crypto
-    from reconv_desktop.vault.vault import MALFORMED_RECOVERY, WRONG_RECOVERY
 
     header = hdr.read_header(Path(folder) / HEADER_FILENAME)
     if recovery_key is not None:
@@ -132,7 +131,7 @@ def verify_backup(folder: Path, raw_key: bytes) -> BackupInfo:
     info = read_manifest(Path(folder))
     db_path = info.path / DATABASE_FILENAME
     try:
-        if _sha256(db_path) != info.sha256:
+        if file_sha256(db_path) != info.sha256:
             raise VaultError(
                 f"Sauvegarde « {info.name} » abîmée : son contenu ne correspond plus à son "
                 "empreinte.",
@@ -191,8 +190,8 @@ def _safety_copy(paths: AppPaths) -> Path | None:
     folder.mkdir(parents=True, mode=0o700)
     for source in sources:
         shutil.copyfile(source, folder / source.name)
-        _fsync_file(folder / source.name)
-    _fsync_dir(folder)
+        fsync_file(folder / source.name)
+    fsync_dir(folder)
     return folder
 
 
@@ -204,7 +203,7 @@ def restore_backup(
     The vault must be locked (no Store open) and the instance lock held by the caller.
     Returns the folder of the safety copy (None when there was no live vault).
     """
-    progress = progress or _noop
+    progress = progress or no_progress
     progress(0, 4, "Vérification de la sauvegarde")
     info = verify_backup(Path(folder), raw_key)
     backup_header = hdr.read_header(info.path / HEADER_FILENAME)
@@ -224,8 +223,8 @@ def restore_backup(
         progress(2, 4, "Copie de la sauvegarde")
         incoming = paths.database.with_name(paths.database.name + ".restoring")
         shutil.copyfile(info.path / DATABASE_FILENAME, incoming)
-        _fsync_file(incoming)
-        if _sha256(incoming) != info.sha256:
+        fsync_file(incoming)
+        if file_sha256(incoming) != info.sha256:
             incoming.unlink()
             raise VaultError(
                 "La copie de la sauvegarde est abîmée : rien n'a été remplacé.",
@@ -240,7 +239,7 @@ def restore_backup(
             with contextlib.suppress(FileNotFoundError):
                 side.unlink()
         os.replace(incoming, paths.database)
-        _fsync_dir(paths.data_dir)
+        fsync_dir(paths.data_dir)
     except OSError as exc:
         raise ReconvError(
             "Restauration impossible : " + describe_os_error(exc, paths.database),

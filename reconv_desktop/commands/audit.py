@@ -130,7 +130,7 @@ def cmd_referential_search(ctx: CommandContext, args: argparse.Namespace) -> int
 def _current(ctx: CommandContext, worker_id: str) -> SkillAudit:
     store = ctx.open_store()
     worker = store.workers.get(worker_id)
-    audit = store.audits.current(worker_id)
+    audit = store.skill_audits.current(worker_id)
     if audit is None:
         raise NotFoundError(f"Aucun bilan de compétences pour {worker.display_name}.", "no_audit")
     return audit

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.commands.context import RECOVERY_KEY_ENV, CommandContext
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.vault import header as hdr
@@ -93,11 +94,11 @@ def cmd_create(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def _key(ctx: CommandContext, args: argparse.Namespace, folder: Path) -> bytes:
     if args.recovery_key:
-        return backups.key_for_backup(folder, recovery_key=ctx.recovery_key())
-    return backups.key_for_backup(folder, passphrase=ctx.passphrase())
+        return backup_restore.key_for_backup(folder, recovery_key=ctx.recovery_key())
+    return backup_restore.key_for_backup(folder, passphrase=ctx.passphrase())
 
 
-def _print_preview(preview: backups.BackupPreview) -> None:
+def _print_preview(preview: backup_restore.BackupPreview) -> None:
     info = preview.info
     print(
         f"{info.name} : intacte — {_when(info)}, {info.reason_label}, schéma {preview.schema}, "
@@ -122,7 +123,7 @@ def cmd_verify(ctx: CommandContext, args: argparse.Namespace) -> int:
     for info in targets:
         try:
             key = key or _key(ctx, args, info.path)
-            _print_preview(backups.preview_backup(info.path, key))
+            _print_preview(backup_restore.preview_backup(info.path, key))
         except ReconvError as exc:
             failures += 1
             print(f"{info.name} : ÉCHEC — {exc.message}")
@@ -136,7 +137,7 @@ def cmd_verify(ctx: CommandContext, args: argparse.Namespace) -> int:
 def cmd_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     info = backups.find_backup(_dest(ctx, args), args.name)
     key = _key(ctx, args, info.path)
-    preview = backups.preview_backup(info.path, key)
+    preview = backup_restore.preview_backup(info.path, key)
     _print_preview(preview)
     if not args.yes:
         raise ReconvError(
@@ -146,17 +147,17 @@ def cmd_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     ctx.paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx.lock_instance()
-    safety = backups.restore_backup(ctx.paths, info.path, key)
+    safety = backup_restore.restore_backup(ctx.paths, info.path, key)
     print("Coffre restauré depuis la sauvegarde du " + _when(info) + ".")
     if safety:
         print(f"Copie de sécurité de l'ancien coffre : {safety}")
     # Record the restore in the restored vault's own log.
-    from reconv_desktop.rights.journal import AuditAction, record_event
+    from reconv_desktop.rights.journal import JournalAction, record_event
     from reconv_desktop.vault.vault import Vault
 
     store = Vault(ctx.paths).open_with_key(key)
     try:
-        record_event(store, AuditAction.RESTORE, "backup", detail=info.reason)
+        record_event(store, JournalAction.RESTORE, "backup", detail=info.reason)
     finally:
         store.close()
     return 0

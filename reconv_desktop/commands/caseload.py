@@ -6,10 +6,13 @@ import argparse
 import sys
 
 from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.commands.groups import command_group
 from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.domain.validation import choice
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.store.workers import CaseloadRow
+
+WORKERS_HELP = "personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,9 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--appointments", type=int, default=3, help="rendez-vous par personne")
     p.set_defaults(func=cmd_demo)
 
-    workers = sub.add_parser("workers", help="personnes accompagnées")
-    wsub = workers.add_subparsers(dest="workers_command", metavar="ACTION")
-    wsub.required = True
+    wsub = command_group(sub, "workers", WORKERS_HELP)
     p = wsub.add_parser("list", help="lister (id, nom, prénom, cellule, statut)")
     p.add_argument("--cell", help="nom ou id de la cellule")
     p.add_argument("--status", help="statut : " + ", ".join(s.value for s in WorkerStatus))

@@ -91,7 +91,7 @@ def cmd_audit_trainings(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     store = ctx.open_store()
     worker = store.workers.get(args.worker_id)
-    audit = store.audits.current(args.worker_id)
+    audit = store.skill_audits.current(args.worker_id)
     if audit is None:
         raise NotFoundError(f"Aucun bilan de compétences pour {worker.display_name}.", "no_audit")
     ensure_referential(store.db)

@@ -1,21 +1,19 @@
-"""Workers' rights and accountability: `reconv worker export|erase|consent`,
-`reconv retention preview|set|apply`, `reconv audit-log [--csv FILE]`."""
+"""Workers' rights and accountability: `reconv workers export|erase|consent`,
+`reconv retention preview|set|apply`, `reconv journal [--csv FILE]`."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from reconv_desktop.commands.caseload import WORKERS_HELP
 from reconv_desktop.commands.context import CommandContext
+from reconv_desktop.commands.groups import command_group
 from reconv_desktop.errors import ReconvError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    worker = sub.add_parser(
-        "worker", help="droits d'une personne : accès, effacement, consentement"
-    )
-    wsub = worker.add_subparsers(dest="worker_command", metavar="ACTION")
-    wsub.required = True
+    wsub = command_group(sub, "workers", WORKERS_HELP)
     p = wsub.add_parser("export", help="tout ce que le coffre contient sur une personne")
     p.add_argument("worker_id")
     p.add_argument("--json", help="fichier JSON (pour une machine)")
@@ -47,14 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true", help="confirmer")
     p.set_defaults(func=cmd_retention_apply)
 
-    p = sub.add_parser("audit-log", help="journal des accès et opérations (append-only)")
+    p = sub.add_parser("journal", help="journal des accès et opérations (append-only)")
     p.add_argument("--csv", help="exporter tout le journal dans ce fichier CSV")
     p.add_argument("--limit", type=int, default=50, help="lignes affichées (défaut 50)")
-    p.set_defaults(func=cmd_audit_log)
+    p.set_defaults(func=cmd_journal)
 
 
 def cmd_worker_export(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.rights.requests import export_subject_access
+    from reconv_desktop.rights.access import export_subject_access
 
     if not args.json and not args.pdf:
         raise ReconvError("Indiquez --json FICHIER et/ou --pdf FICHIER.", "no_output")
@@ -71,7 +69,8 @@ def cmd_worker_export(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def cmd_worker_erase(ctx: CommandContext, args: argparse.Namespace) -> int:
     from reconv_desktop.backup.backups import backup_before
-    from reconv_desktop.rights.requests import erase_worker, subject_access_data
+    from reconv_desktop.rights.access import subject_access_data
+    from reconv_desktop.rights.erasure import erase_worker
 
     store = ctx.open_store()
     data = subject_access_data(store, args.worker_id)
@@ -94,8 +93,8 @@ def cmd_worker_erase(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def cmd_worker_consent(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from reconv_desktop.rights.journal import AuditAction, record_event
-    from reconv_desktop.rights.requests import consent_record, record_consent
+    from reconv_desktop.rights.consent import consent_record, record_consent
+    from reconv_desktop.rights.journal import JournalAction, record_event
 
     store = ctx.open_store()
     if args.scope:
@@ -109,7 +108,7 @@ def cmd_worker_consent(ctx: CommandContext, args: argparse.Namespace) -> int:
 
         worker = store.workers.get(args.worker_id)
         write_atomic(Path(args.pdf), render_consent(record, worker.display_name))
-        record_event(store, AuditAction.PRINT, "worker", args.worker_id, detail="consent pdf")
+        record_event(store, JournalAction.PRINT, "worker", args.worker_id, detail="consent pdf")
         print(f"Consentement imprimé : {args.pdf}")
     return 0
 
@@ -158,7 +157,7 @@ def cmd_retention_apply(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_audit_log(ctx: CommandContext, args: argparse.Namespace) -> int:
+def cmd_journal(ctx: CommandContext, args: argparse.Namespace) -> int:
     from reconv_desktop.rights.journal import events, export_csv
 
     store = ctx.open_store()

@@ -115,13 +115,13 @@ def _one_audit(
     worker = store.workers.get(worker_id)
     cell = store.cells.get(worker.cell_id) if worker.cell_id else None
     started = max(worker.enrolled_on or today, today - timedelta(days=200))
-    audit = store.audits.create(
+    audit = store.skill_audits.create(
         worker_id, title="Bilan de compétences — cellule de reconversion", started_on=started
     )
     job = store.query_one("SELECT label FROM ref_occupation WHERE uri = ?", [origin])["label"]
     years = rng.randint(4, 22)
     left = cell.layoff_date if cell and cell.layoff_date else today - timedelta(days=90)
-    store.audits.add_experience(
+    store.skill_audits.add_experience(
         audit.id, employer=cell.company if cell and cell.company else "Entreprise Fictive",
         role=job, sector=cell.sector if cell else "", start_date=left - timedelta(days=365 * years),
         end_date=left, tasks=_tasks(store, origin),
@@ -129,13 +129,13 @@ def _one_audit(
     earlier_end = left - timedelta(days=365 * years + rng.randint(20, 200))
     for employer, sector in rng.sample(EMPLOYERS, rng.randint(1, 2)):
         start = earlier_end - timedelta(days=rng.randint(300, 1500))
-        store.audits.add_experience(audit.id, employer=employer, role=rng.choice(
+        store.skill_audits.add_experience(audit.id, employer=employer, role=rng.choice(
             ("Ouvrier·ère polyvalent·e", "Opérateur·rice intérimaire", "Manutentionnaire",
              "Aide-magasinier·ère")), sector=sector, start_date=start, end_date=earlier_end,
             tasks="Missions successives ; polyvalence sur plusieurs postes.")  # fmt: skip
         earlier_end = start - timedelta(days=rng.randint(10, 300))
     for title, kind, school in rng.sample(EDUCATION, rng.randint(1, 3)):
-        store.audits.add_education(
+        store.skill_audits.add_education(
             audit.id,
             title=title,
             kind=kind,
@@ -153,31 +153,31 @@ def _one_audit(
         level = rng.choice((3, 4, 4)) if relation == "essential" else rng.choice((1, 2, 3))
         source = rng.choice(list(SkillSource))
         evidence = rng.choice(EVIDENCE[:-1] if source == SkillSource.ATTESTED else EVIDENCE)
-        store.audits.add_skill(
+        store.skill_audits.add_skill(
             audit.id, skill_uri=uri, level=level, source=source, evidence=evidence
         )
-    store.audits.set_interests(audit.id, rng.sample(INTERESTS, 3))
-    store.audits.set_constraints(
+    store.skill_audits.set_interests(audit.id, rng.sample(INTERESTS, 3))
+    store.skill_audits.set_constraints(
         audit.id, max_commute_minutes=rng.choice((30, 45, 60)),
         public_transport_only=rng.random() < 0.3, driving_licences=rng.choice(
             ([], ["B"], ["B", "C", "CE"], ["B"])), has_vehicle=rng.random() < 0.6,
         health_restrictions=rng.choice(("", "", "Éviter le port de charges lourdes.")),
         hours=rng.choice(("tous", "pas_de_nuit", "journee")),
     )  # fmt: skip
-    full = store.audits.get(audit.id)
+    full = store.skill_audits.get(audit.id)
     ranked = [r for r in rank_targets(store.db, full, limit=6) if r.fit.uri != origin]
     for r in ranked[:3]:
-        pick_ranked_target(store.audits, audit.id, r)
-    for target in store.audits.get(audit.id).targets[:2]:
-        for step in store.audits.plan_from_target(target.id):
-            store.audits.plan.edit(step.id, {"deadline": started + timedelta(
+        pick_ranked_target(store.skill_audits, audit.id, r)
+    for target in store.skill_audits.get(audit.id).targets[:2]:
+        for step in store.skill_audits.plan_from_target(target.id):
+            store.skill_audits.plan.edit(step.id, {"deadline": started + timedelta(
                 days=rng.randint(30, 150))})  # fmt: skip
     for text, owner in rng.sample(GENERIC_STEPS, 2):
-        store.audits.add_plan_step(audit.id, step=text, owner=owner,
+        store.skill_audits.add_plan_step(audit.id, step=text, owner=owner,
                                    deadline=started + timedelta(days=rng.randint(7, 60)),
                                    status=rng.choice((PlanStatus.DONE, PlanStatus.ONGOING,
                                                       PlanStatus.TODO)))  # fmt: skip
-    store.audits.set_synthesis(audit.id, _synthesis(worker.given_name, job, years, ranked[:3]))
+    store.skill_audits.set_synthesis(audit.id, _synthesis(worker.given_name, job, years, ranked[:3]))
 
 
 def _tasks(store: Store, origin: str) -> str:

@@ -161,12 +161,6 @@ class CvContent:
     interests: tuple[CvInterest, ...] = ()
     photo: bool = False  # anti-discrimination: no photo unless the worker wants one
 
-    def visible_sections(self) -> list[str]:
-        """Keys of the sections to print, in order: not hidden and not empty."""
-        from reconv_desktop.domain.cv_text import section_text  # the text forms build on this
-
-        return [s.key for s in self.sections if not s.hidden and section_text(self, s.key)]
-
     def identity_lines(self) -> dict[str, str]:
         """The identity fields the worker chose to show, with a value."""
         return {k: self.identity[k] for k in IDENTITY_FIELDS

@@ -86,6 +86,11 @@ def parse_period(text: str) -> tuple[str, str]:
 # --- content -> text --------------------------------------------------------------------------
 
 
+def visible_sections(content: CvContent) -> list[str]:
+    """Keys of the sections to print, in order: not hidden and not empty."""
+    return [s.key for s in content.sections if not s.hidden and section_text(content, s.key)]
+
+
 def section_text(content: CvContent, key: str) -> str:
     """The section as the editor shows it (and as its character counter counts it)."""
     if key == "summary":

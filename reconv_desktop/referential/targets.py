@@ -13,7 +13,7 @@ import sqlite_utils
 from reconv_desktop.domain.skill_audit import GapSkill, SkillAudit, TargetOccupation
 from reconv_desktop.referential.matching import HeldSkill, OccupationFit, rank_occupations
 from reconv_desktop.referential.starter import load_starter
-from reconv_desktop.store.skill_audits import AuditRepository
+from reconv_desktop.store.skill_audits import SkillAuditRepository
 
 DEFAULT_TARGET_COUNT = 10
 
@@ -89,7 +89,7 @@ def rank_targets(
 
 
 def pick_ranked_target(
-    audits: AuditRepository, audit_id: str, ranked: RankedTarget
+    audits: SkillAuditRepository, audit_id: str, ranked: RankedTarget
 ) -> TargetOccupation:
     """Keep a ranked occupation as a target of the audit, with its fit and gaps."""
     return audits.pick_target(

@@ -81,7 +81,7 @@ def assessment_data(
 ) -> AssessmentData:
     """Gather what the assessment prints; the worker's current audit unless one is named."""
     worker = store.workers.get(worker_id)
-    audit = store.audits.get(audit_id) if audit_id else store.audits.current(worker_id)
+    audit = store.skill_audits.get(audit_id) if audit_id else store.skill_audits.current(worker_id)
     if audit is None or audit.worker_id != worker_id:
         raise NotFoundError(
             f"Aucun bilan de compétences pour {worker.display_name} : commencez-en un d'abord.",

@@ -15,7 +15,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from reconv_desktop.domain.cv import CV_LEVELS, SECTION_TITLES, CvContent, CvTemplate
 from reconv_desktop.domain.cv_photo import CvPhoto
-from reconv_desktop.domain.cv_text import format_period
+from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
 
 # Calibri ships with Word and covers Vietnamese and Polish; LibreOffice maps it to Carlito.
@@ -155,7 +155,7 @@ def render_cv_docx(
         contacts.append(f"né·e le {ident['birth_date']}")
     if contacts:
         doc.add_paragraph("  ·  ".join(contacts))
-    for key in content.visible_sections():
+    for key in visible_sections(content):
         _section(doc, content, key)
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -11,6 +11,7 @@ from typing import Any
 
 from reconv_desktop.domain.cv import CV_LEVELS, CvContent
 from reconv_desktop.domain.cv_photo import CvPhoto
+from reconv_desktop.domain.cv_text import visible_sections
 from reconv_desktop.fileio import write_atomic
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
@@ -47,7 +48,7 @@ def cv_to_jsonresume(
 ) -> dict[str, Any]:
     """The visible sections of the CV as a JSON Resume document (`photo` only when the
     content's photo option is on)."""
-    visible = set(content.visible_sections())
+    visible = set(visible_sections(content))
     ident = content.identity_lines()
     basics: dict[str, Any] = {
         "name": ident.get("name", ""),

@@ -41,10 +41,10 @@ from reconv_desktop.domain.cv import (
     CvTemplate,
 )
 from reconv_desktop.domain.cv_photo import CvPhoto
-from reconv_desktop.domain.cv_text import format_period
+from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
-from reconv_desktop.reports.layout import _SLASH, LIGHT, MUTED, PRIMARY, RULE, para
+from reconv_desktop.reports.layout import LIGHT, MUTED, PRIMARY, RULE, SLASH_BETWEEN_LETTERS, para
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
@@ -208,7 +208,7 @@ def _kept(group: list[Flowable]) -> Flowable:
 def _esc(text: str) -> str:
     """Escaped for a Paragraph; a slash between words gets spaces so narrow columns can
     break there ("plombier / plombière") instead of inside a word."""
-    return _SLASH.sub(" / ", escape(text or ""))
+    return SLASH_BETWEEN_LETTERS.sub(" / ", escape(text or ""))
 
 
 def _photo(photo: CvPhoto, template: CvTemplate, align: str) -> Image:
@@ -313,7 +313,7 @@ def _build_classic(
                           **meta)  # fmt: skip
     image = _photo(photo, CvTemplate.CLASSIC, "RIGHT") if photo else None
     story = _identity(content, st, with_contacts=True, photo=image, width=width)
-    for key in content.visible_sections():
+    for key in visible_sections(content):
         story += _section(content, key, st, width, columns=2)
     doc.build(story)
     return doc.page
@@ -333,7 +333,7 @@ def _build_modern(
         sidebar += [_photo(photo, CvTemplate.MODERN, "CENTER"), Spacer(1, 2 * mm)]
     sidebar += _sidebar_contacts(content, side_st)
     main: list[Flowable] = _identity(content, st, with_contacts=False)
-    for key in content.visible_sections():
+    for key in visible_sections(content):
         if key in SIDEBAR_SECTIONS:
             sidebar += _section(content, key, side_st, side_w)
         else:

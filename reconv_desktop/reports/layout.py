@@ -52,12 +52,12 @@ def styles() -> dict[str, ParagraphStyle]:
 
 # "soudeur/soudeuse" has no break point: in a narrow column reportlab would cut it anywhere
 # ("soudeur/soude-use"), so a slash between letters gets spaces around it.
-_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+SLASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain user text: markup characters escaped, line breaks kept."""
-    return Paragraph(_SLASH.sub(" / ", escape(text or "")).replace("\n", "<br/>"), style)
+    return Paragraph(SLASH_BETWEEN_LETTERS.sub(" / ", escape(text or "")).replace("\n", "<br/>"), style)
 
 
 class LevelBar(Flowable):

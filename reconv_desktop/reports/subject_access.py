@@ -109,9 +109,9 @@ def render_subject_access(data: dict[str, Any]) -> bytes:
         for row in rows:
             story += [_record_table(row, st, width), Spacer(1, 2.5 * mm)]
     story.append(para("Accès à votre dossier", st["h1"]))
-    if not data["audit_log"]:
+    if not data["journal"]:
         story.append(para("Aucun accès enregistré.", st["body"]))
-    for event in data["audit_log"]:
+    for event in data["journal"]:
         when = event["at"].replace("T", " ")[:16]
         story.append(para(f"{when} — {event['label']} ({event['actor']})", st["small"]))
     canvas = numbered_canvas("Données personnelles — droit d'accès")

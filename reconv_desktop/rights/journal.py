@@ -1,4 +1,4 @@
-"""The audit log: who did what, when, on which record; kept inside the encrypted vault.
+"""The journal: who did what, when, on which record; kept inside the encrypted vault.
 
 Lines are only ever appended (triggers of migration m0006 refuse UPDATE and DELETE). A line
 names the actor (owner name of the vault, or its device id), the action, the kind and id of
@@ -34,7 +34,7 @@ MAX_DETAIL_LENGTH = 300
 CSV_COLUMNS = ("seq", "at", "actor", "device_id", "action", "target_kind", "target_id", "detail")
 
 
-class AuditAction(StrEnum):
+class JournalAction(StrEnum):
     UNLOCK = "unlock"
     EXPORT = "export"
     IMPORT = "import"
@@ -53,23 +53,23 @@ class AuditAction(StrEnum):
 
 
 ACTION_LABELS = {
-    AuditAction.UNLOCK: "Déverrouillage",
-    AuditAction.EXPORT: "Exportation",
-    AuditAction.IMPORT: "Importation",
-    AuditAction.PRINT: "Impression",
-    AuditAction.ERASURE: "Effacement",
-    AuditAction.ACCESS: "Consultation d'un dossier",
-    AuditAction.RECTIFICATION: "Rectification",
-    AuditAction.CONSENT: "Consentement",
-    AuditAction.BACKUP: "Sauvegarde",
-    AuditAction.RESTORE: "Restauration",
-    AuditAction.RETENTION: "Durée de conservation",
+    JournalAction.UNLOCK: "Déverrouillage",
+    JournalAction.EXPORT: "Exportation",
+    JournalAction.IMPORT: "Importation",
+    JournalAction.PRINT: "Impression",
+    JournalAction.ERASURE: "Effacement",
+    JournalAction.ACCESS: "Consultation d'un dossier",
+    JournalAction.RECTIFICATION: "Rectification",
+    JournalAction.CONSENT: "Consentement",
+    JournalAction.BACKUP: "Sauvegarde",
+    JournalAction.RESTORE: "Restauration",
+    JournalAction.RETENTION: "Durée de conservation",
 }
 
 
 @dataclass(frozen=True, slots=True)
-class AuditEvent:
-    """One line of the audit log."""
+class JournalEntry:
+    """One line of the journal."""
 
     seq: int
     at: str
@@ -83,7 +83,7 @@ class AuditEvent:
     @property
     def label(self) -> str:
         try:
-            return AuditAction(self.action).label
+            return JournalAction(self.action).label
         except ValueError:
             return self.action
 
@@ -95,19 +95,19 @@ def actor_of(store: Store) -> str:
 
 def record_event(
     store: Store,
-    action: AuditAction | str,
+    action: JournalAction | str,
     target_kind: str = "",
     target_id: str = "",
     detail: str = "",
 ) -> None:
     """Append one line; it joins the caller's transaction, so line and change commit together."""
-    action = AuditAction(action)
+    action = JournalAction(action)
     if len(detail) > MAX_DETAIL_LENGTH or not _SAFE_DETAIL.match(detail):
         raise ValueError("audit detail must be short technical text (no personal data)")
     at = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction():
         store.conn.execute(
-            "INSERT INTO audit_log (at, actor, device_id, action, target_kind, target_id, detail) "
+            "INSERT INTO journal (at, actor, device_id, action, target_kind, target_id, detail) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [at, actor_of(store), store.device_id, action.value, target_kind, target_id, detail],
         )
@@ -116,17 +116,17 @@ def record_event(
 def record_unlock(store: Store) -> None:
     """Log an unlock; a vault that cannot be written (full disk) still opens, for rescue."""
     try:
-        record_event(store, AuditAction.UNLOCK, "vault")
+        record_event(store, JournalAction.UNLOCK, "vault")
     except sqlcipher3.Error as exc:
-        log.warning("unlock not written to the audit log: %s", exc)
+        log.warning("unlock not written to the journal: %s", exc)
 
 
 def events(
     store: Store,
     target_id: str | None = None,
-    action: AuditAction | str | None = None,
+    action: JournalAction | str | None = None,
     limit: int | None = None,
-) -> list[AuditEvent]:
+) -> list[JournalEntry]:
     """Lines of the log, newest first, optionally about one target or of one action."""
     where, params = [], []
     if target_id:
@@ -134,14 +134,14 @@ def events(
         params.append(target_id)
     if action:
         where.append("action = ?")
-        params.append(AuditAction(action).value)
-    sql = f"SELECT {', '.join(CSV_COLUMNS)} FROM audit_log"
+        params.append(JournalAction(action).value)
+    sql = f"SELECT {', '.join(CSV_COLUMNS)} FROM journal"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY seq DESC"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [AuditEvent(*row) for row in store.conn.execute(sql, params)]
+    return [JournalEntry(*row) for row in store.conn.execute(sql, params)]
 
 
 def csv_bytes(store: Store) -> bytes:
@@ -156,7 +156,7 @@ def csv_bytes(store: Store) -> bytes:
 
 def export_csv(store: Store, dest: Path) -> int:
     """Write the log to `dest` atomically and log the export itself; returns the line count."""
-    record_event(store, AuditAction.EXPORT, "audit_log", detail="csv")
+    record_event(store, JournalAction.EXPORT, "journal", detail="csv")
     data = csv_bytes(store)
     write_atomic(Path(dest), data, mode=0o600)
     return data.count(b"\r\n") - 1

@@ -14,8 +14,9 @@ from typing import Any
 
 from reconv_desktop.domain.text import fold
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.rights.journal import AuditAction, record_event
-from reconv_desktop.rights.requests import erase_worker, linked_tables
+from reconv_desktop.rights.erasure import erase_worker
+from reconv_desktop.rights.journal import JournalAction, record_event
+from reconv_desktop.rights.linked import linked_tables
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES
 
@@ -95,7 +96,7 @@ def set_retention_rule(store: Store, months: Any, mode: str) -> RetentionRule:
     with store.transaction():
         store._write_meta(MONTHS_META, str(value))
         store._write_meta(MODE_META, mode)
-        record_event(store, AuditAction.RETENTION, "rule", detail=f"months={value} mode={mode}")
+        record_event(store, JournalAction.RETENTION, "rule", detail=f"months={value} mode={mode}")
     return RetentionRule(value, mode)
 
 
@@ -189,7 +190,7 @@ def apply_retention(
     store: Store, today: date | None = None, progress: Progress | None = None
 ) -> list[RetentionCandidate]:
     """Apply the rule to the candidates of `retention_preview`; returns who was treated."""
-    from reconv_desktop.rights.requests import compact_search_indexes
+    from reconv_desktop.rights.erasure import compact_search_indexes
 
     rule = retention_rule(store)
     candidates = retention_preview(store, today)
@@ -203,7 +204,7 @@ def apply_retention(
     with store.transaction():
         record_event(
             store,
-            AuditAction.RETENTION,
+            JournalAction.RETENTION,
             "worker",
             detail=f"applied={len(candidates)} mode={rule.mode}",
         )

@@ -92,7 +92,7 @@ class CvDraftRepository(SyncedRepository):
         audit's first target); identity fields in `shown` are printed (default: safe set)."""
         worker = self.store.workers.get(worker_id)
         chosen_template = cv.clean_template(template)
-        audit = self.store.audits.current(worker_id)
+        audit = self.store.skill_audits.current(worker_id)
         target, target_label = self._target(audit, target_uri)
         base = cv.CvContent(shown=frozenset(shown) if shown is not None
                             else cv.IDENTITY_SHOWN_BY_DEFAULT)  # fmt: skip
@@ -294,7 +294,7 @@ class CvDraftRepository(SyncedRepository):
         `apply` is true (then only `sections`, if given)."""
         draft = self.get(draft_id)
         worker = self.store.workers.get(draft.worker_id)
-        audit = self.store.audits.current(draft.worker_id)
+        audit = self.store.skill_audits.current(draft.worker_id)
         if audit is None:
             raise NotFoundError(
                 f"Aucun bilan de compétences pour {worker.display_name} : rien à reprendre.",

@@ -194,7 +194,7 @@ def _known_fields(clean: Callable[..., dict[str, Any]], row: dict[str, Any]) -> 
     }
 
 
-class AuditRepository(SyncedRepository):
+class SkillAuditRepository(SyncedRepository):
     """Skills audits of the caseload: create, edit, read whole, choose the current one."""
 
     table = "skill_audit"

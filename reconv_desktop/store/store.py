@@ -22,7 +22,7 @@ from reconv_desktop.store.cells import CellRepository
 from reconv_desktop.store.cv_drafts import CvDraftRepository
 from reconv_desktop.store.migrations import schema_version
 from reconv_desktop.store.search import search_workers
-from reconv_desktop.store.skill_audits import AuditRepository
+from reconv_desktop.store.skill_audits import SkillAuditRepository
 from reconv_desktop.store.timeline import AppointmentRepository, NoteRepository
 from reconv_desktop.store.trainings import TrainingRepository
 from reconv_desktop.store.workers import CaseloadRow, WorkerRepository
@@ -59,7 +59,7 @@ class Store:
         self.admin_steps = AdminStepRepository(self)
         self.actions = ActionRepository(self)
         self.outcomes = OutcomeRepository(self)
-        self.audits = AuditRepository(self)
+        self.skill_audits = SkillAuditRepository(self)
         self.cv_drafts = CvDraftRepository(self)
         self.trainings = TrainingRepository(self)
 

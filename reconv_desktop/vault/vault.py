@@ -147,7 +147,7 @@ class Vault:
         """Open the database with an already-unwrapped key and bring its schema up to date.
 
         `log_unlock=False` for the extra connections of an already unlocked app (readers,
-        background work): the audit log keeps one line per real unlock.
+        background work): the journal keeps one line per real unlock.
         """
         header = self.header()
         conn = open_encrypted(self.paths.database, raw_key)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.rights.journal import events
 from reconv_desktop.vault.vault import Vault
@@ -32,21 +33,21 @@ def test_backup_is_encrypted_verified_and_opens_with_passphrase_and_recovery_key
     raw = (info.path / "vault.db").read_bytes()
     assert not raw.startswith(b"SQLite format 3") and "Wójcik".encode() not in raw
     for key in (
-        backups.key_for_backup(info.path, passphrase=PASSPHRASE),
-        backups.key_for_backup(info.path, recovery_key=recovery_key),
+        backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE),
+        backup_restore.key_for_backup(info.path, recovery_key=recovery_key),
     ):
-        preview = backups.preview_backup(info.path, key)
+        preview = backup_restore.preview_backup(info.path, key)
         assert preview.workers == 3 and preview.schema == store.schema_version()
         assert preview.counts["worker"] == 3
     # verification never changes the backup (its checksum still matches)
-    backups.verify_backup(info.path, backups.key_for_backup(info.path, passphrase=PASSPHRASE))
+    backup_restore.verify_backup(info.path, backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE))
     assert [e.action for e in events(store, action="backup")] == ["backup"]
 
 
 def test_wrong_passphrase_for_backup_is_a_clear_french_error(store, tmp_path):
     info = backups.create_backup(store, dest=tmp_path)
     with pytest.raises(VaultError, match="Phrase de passe incorrecte"):
-        backups.key_for_backup(info.path, passphrase="pas-la-bonne-phrase")
+        backup_restore.key_for_backup(info.path, passphrase="pas-la-bonne-phrase")
 
 
 def test_daily_automatic_backup_happens_once_a_day(store, tmp_path):
@@ -101,8 +102,8 @@ def test_restore_replaces_vault_after_safety_copy(vault, tmp_path):
     info = backups.create_backup(store, dest=tmp_path)
     store.workers.add(family_name="Kabongo", given_name="Ilunga")
     store.close()
-    key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)
-    safety = backups.restore_backup(vault.paths, info.path, key)
+    key = backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)
+    safety = backup_restore.restore_backup(vault.paths, info.path, key)
     assert safety is not None and (safety / "vault.db").exists()
     restored = vault.unlock(PASSPHRASE)
     try:
@@ -118,8 +119,8 @@ def test_restore_keeps_todays_passphrase(vault, tmp_path):
     from tests.conftest import FAST_KDF
 
     vault.change_passphrase(PASSPHRASE, "Nouvelle-phrase-Łódź-2027", kdf=FAST_KDF)
-    key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)  # the backup's own header
-    backups.restore_backup(vault.paths, info.path, key)
+    key = backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)  # the backup's own header
+    backup_restore.restore_backup(vault.paths, info.path, key)
     with vault.unlock("Nouvelle-phrase-Łódź-2027") as restored:
         assert restored.vault_id == vault.header().vault_id
 
@@ -129,8 +130,8 @@ def test_restore_repairs_a_lost_header(vault, tmp_path, recovery_key):
     info = backups.create_backup(store, dest=tmp_path)
     store.close()
     vault.paths.header.write_text("{ abîmé")
-    key = backups.key_for_backup(info.path, recovery_key=recovery_key)
-    backups.restore_backup(vault.paths, info.path, key)
+    key = backup_restore.key_for_backup(info.path, recovery_key=recovery_key)
+    backup_restore.restore_backup(vault.paths, info.path, key)
     with Vault(vault.paths).unlock(PASSPHRASE) as restored:
         assert restored.schema_version() >= 1
 
@@ -144,9 +145,9 @@ def test_corrupt_backup_is_refused_and_live_vault_untouched(vault, tmp_path):
     with open(info.path / "vault.db", "r+b") as handle:
         handle.seek(4096 * 3 + 200)
         handle.write(b"\x00" * 64)
-    key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)
+    key = backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)
     with pytest.raises(VaultError, match="abîmée"):
-        backups.restore_backup(vault.paths, info.path, key)
+        backup_restore.restore_backup(vault.paths, info.path, key)
     assert vault.paths.database.read_bytes() == before
 
 
@@ -156,9 +157,9 @@ def test_backup_before_migration_happens_when_schema_is_old(vault_paths, tmp_pat
     vault = Vault(vault_paths)
     key = vault.key_from_passphrase(PASSPHRASE)
     conn = open_encrypted(vault_paths.database, key)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("DROP TRIGGER audit_log_no_delete")
-    conn.execute("DROP TABLE audit_log")
+    conn.execute("DROP TRIGGER journal_no_update")
+    conn.execute("DROP TRIGGER journal_no_delete")
+    conn.execute("DROP TABLE journal")
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     vault.open_with_key(key).close()

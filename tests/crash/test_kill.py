@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.errors import VaultError
 from reconv_desktop.vault.instance_lock import lock_vault
 from reconv_desktop.vault.vault import Vault
@@ -142,7 +143,7 @@ def test_kill_during_backup_leaves_only_complete_verified_backups(vault_paths, t
         _run_and_kill(vault_paths.data_dir, "backup", state, rng, dest, window=0.5)
         listed = backups.list_backups(dest)
         for info in listed:
-            backups.verify_backup(info.path, key)  # no half file passes for a backup
+            backup_restore.verify_backup(info.path, key)  # no half file passes for a backup
         if state.backups:
             assert state.backups[-1] in {i.name for i in listed}
         _check_vault(vault_paths.data_dir, state)

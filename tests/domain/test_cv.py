@@ -12,6 +12,7 @@ from reconv_desktop.domain.cv_text import (
     parse_period,
     parse_section_text,
     section_text,
+    visible_sections,
     with_section_text,
 )
 from reconv_desktop.errors import ValidationError
@@ -94,8 +95,8 @@ def test_sections_move_hide_and_survive_json() -> None:
     content = cv.set_hidden(content, "interests", True)
     content = with_section_text(content, "interests", "Vélo")
     content = with_section_text(content, "summary", "Cariste polyvalent.")
-    assert "interests" not in content.visible_sections()
-    assert content.visible_sections() == ["summary"]  # empty sections are not printed
+    assert "interests" not in visible_sections(content)
+    assert visible_sections(content) == ["summary"]  # empty sections are not printed
     assert cv.content_from_json(cv.content_to_json(content)) == content
     assert cv.content_from_json("") == cv.CvContent()  # an erased draft reads as empty
 

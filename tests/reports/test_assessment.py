@@ -29,8 +29,8 @@ def _text(pdf: bytes | Path) -> tuple[str, int]:
 def _audit(store: Store, family: str, given: str) -> tuple[str, str]:
     cell = store.cells.add("Cellule Aciéries Fictives", company="Aciéries Fictives du Nord")
     worker = store.workers.add(family_name=family, given_name=given, cell_id=cell.id)
-    audit = store.audits.create(worker.id, title="Bilan initial", started_on="2025-02-03")
-    store.audits.add_experience(
+    audit = store.skill_audits.create(worker.id, title="Bilan initial", started_on="2025-02-03")
+    store.skill_audits.add_experience(
         audit.id,
         employer="Aciéries Fictives du Nord",
         role="Soudeur",
@@ -38,30 +38,30 @@ def _audit(store: Store, family: str, given: str) -> tuple[str, str]:
         end_date="2024-12-31",
         tasks="Soudure TIG de tuyauteries inox.",
     )
-    store.audits.add_education(
+    store.skill_audits.add_education(
         audit.id,
         title="Certificat de soudeur EN ISO 9606",
         kind="certificat",
         obtained_on="2012-05-10",
     )
-    store.audits.add_skill(
+    store.skill_audits.add_skill(
         audit.id,
         label="Souder à l'arc (TIG)",
         level=4,
         source="attestee",
         evidence="Certificat EN ISO 9606",
     )
-    store.audits.add_skill(audit.id, label="Travailler en équipe", level=3, transferable=True)
-    store.audits.set_interests(audit.id, ["Travail manuel"])
-    store.audits.set_constraints(
+    store.skill_audits.add_skill(audit.id, label="Travailler en équipe", level=3, transferable=True)
+    store.skill_audits.set_interests(audit.id, ["Travail manuel"])
+    store.skill_audits.set_constraints(
         audit.id, driving_licences=["B"], health_restrictions="Lombalgie : pas de charges lourdes"
     )
     for label, fit in (("chaudronnier / chaudronnière", 0.71), ("tuyauteur / tuyauteuse", 0.55)):
-        store.audits.pick_target(
+        store.skill_audits.pick_target(
             audit.id, label, fit=fit, missing=[GapSkill("former la tôle", "urn:t:tole")]
         )
-    store.audits.add_plan_step(audit.id, step="Immersion en chaudronnerie", deadline="2025-04-01")
-    store.audits.set_synthesis(audit.id, "Soudeur très qualifié, prêt à se reconvertir.")
+    store.skill_audits.add_plan_step(audit.id, step="Immersion en chaudronnerie", deadline="2025-04-01")
+    store.skill_audits.set_synthesis(audit.id, "Soudeur très qualifié, prêt à se reconvertir.")
     return worker.id, audit.id
 
 
@@ -96,7 +96,7 @@ def test_health_details_print_only_when_asked(store: Store) -> None:
 def test_sixty_skills_and_very_long_texts_flow_over_pages(store: Store) -> None:
     worker_id, audit_id = _audit(store, "Nguyễn", "Thị Hoa")
     filler = "Tâche décrite très longuement par la personne accompagnée, sans raccourci. "
-    store.audits.add_experience(
+    store.skill_audits.add_experience(
         audit_id,
         employer="Intérim Fictif",
         role="Opérateur",
@@ -105,18 +105,18 @@ def test_sixty_skills_and_very_long_texts_flow_over_pages(store: Store) -> None:
         tasks=filler * 120 + "FIN-DES-TÂCHES",
     )
     for i in range(60):
-        store.audits.add_skill(
+        store.skill_audits.add_skill(
             audit_id,
             label=f"Compétence n° {i:02d} — " + "détail " * (i % 7),
             level=1 + i % 4,
             transferable=i % 5 == 0,
             evidence=("Observation notée en atelier. " * (i % 9)).strip(),
         )
-    store.audits.add_skill(
+    store.skill_audits.add_skill(
         audit_id, label="Mot-sans-espace", level=2, evidence="x" * 1500
     )  # one unbreakable word wider than its column
     synthesis = "\n\n".join(f"Paragraphe {i} : " + filler * 12 for i in range(18))
-    store.audits.set_synthesis(audit_id, synthesis + "\n\nDERNIÈRE-PHRASE-DE-LA-SYNTHÈSE")
+    store.skill_audits.set_synthesis(audit_id, synthesis + "\n\nDERNIÈRE-PHRASE-DE-LA-SYNTHÈSE")
     pdf, pages = render_assessment(assessment_data(store, worker_id))
     text, count = _text(pdf)
     assert count == pages >= 8
@@ -133,7 +133,7 @@ def test_worker_without_audit_gets_a_french_error(store: Store) -> None:
 
 def test_empty_audit_still_prints_with_gentle_placeholders(store: Store) -> None:
     worker = store.workers.add(family_name="Öztürk", given_name="Emre")
-    store.audits.create(worker.id)
+    store.skill_audits.create(worker.id)
     text, count = _text(render_assessment(assessment_data(store, worker.id))[0])
     assert count >= 2
     assert "Aucune expérience professionnelle renseignée." in text

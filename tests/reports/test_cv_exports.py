@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from reconv_desktop.domain import cv
-from reconv_desktop.domain.cv_text import with_section_text
+from reconv_desktop.domain.cv_text import visible_sections, with_section_text
 from reconv_desktop.reports.cv_docx import render_cv_docx
 from reconv_desktop.reports.cv_jsonresume import cv_to_jsonresume
 from reconv_desktop.reports.cv_pdf import render_cv, write_cv_pdf
@@ -46,7 +46,7 @@ def test_pdf_holds_every_section_and_the_unicode_name(
     rendered = render_cv(draft.content, template, draft.title)
     text = _pdf_text(rendered.pdf)
     assert f"{given} {family}" in text
-    for key in draft.content.visible_sections():
+    for key in visible_sections(draft.content):
         assert cv.SECTION_TITLES[key].upper() in text, key
     for expected in ("Verreries Fictives", "Conduire un four verrier", "09/2001 – 12/2024",
                      "Permis B", "Jardinage", "Français"):  # fmt: skip
@@ -94,7 +94,7 @@ def test_docx_has_real_headings_lists_and_every_section(
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     assert ("Title", "Thị Hoa Nguyễn") in paragraphs
     headings = [t for s, t in paragraphs if s == "Heading 1"]
-    assert headings == [cv.SECTION_TITLES[k] for k in draft.content.visible_sections()]
+    assert headings == [cv.SECTION_TITLES[k] for k in visible_sections(draft.content)]
     bullets = [t for s, t in paragraphs if s == "List Bullet"]
     assert "Conduite du four" in bullets and "Travailler en équipe" in bullets
     at = paragraphs.index(("Heading 2", "Opératrice de four — Verreries Fictives"))

@@ -1,4 +1,4 @@
-"""The audit log: written on unlock and sensitive actions, append-only, exportable as CSV."""
+"""The journal: written on unlock and sensitive actions, append-only, exportable as CSV."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import csv
 import pytest
 import sqlcipher3
 
-from reconv_desktop.rights.journal import AuditAction, events, export_csv, record_event
+from reconv_desktop.rights.journal import JournalAction, events, export_csv, record_event
 from tests.conftest import PASSPHRASE
 
 
@@ -22,26 +22,26 @@ def test_unlock_is_logged_with_owner_and_device(vault):
 
 
 def test_log_is_append_only(store):
-    record_event(store, AuditAction.ACCESS, "worker", "w-1")
+    record_event(store, JournalAction.ACCESS, "worker", "w-1")
     with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
-        store.conn.execute("UPDATE audit_log SET actor = 'quelqu''un d''autre'")
+        store.conn.execute("UPDATE journal SET actor = 'quelqu''un d''autre'")
     with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
-        store.conn.execute("DELETE FROM audit_log")
+        store.conn.execute("DELETE FROM journal")
     assert events(store)[0].target_id == "w-1"
 
 
 def test_detail_refuses_personal_text(store):
     with pytest.raises(ValueError):
-        record_event(store, AuditAction.RECTIFICATION, "worker", "w-1", detail="Łukasz Wójcik")
+        record_event(store, JournalAction.RECTIFICATION, "worker", "w-1", detail="Łukasz Wójcik")
 
 
 def test_csv_export_lists_every_line_and_logs_itself(store, tmp_path):
-    record_event(store, AuditAction.PRINT, "worker", "w-2", detail="assessment")
+    record_event(store, JournalAction.PRINT, "worker", "w-2", detail="assessment")
     count = export_csv(store, tmp_path / "journal.csv")
     with open(tmp_path / "journal.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == count == len(events(store))
-    assert rows[-1]["action"] == "export" and rows[-1]["target_kind"] == "audit_log"
+    assert rows[-1]["action"] == "export" and rows[-1]["target_kind"] == "journal"
     assert any(r["label"] == "Impression" and r["target_id"] == "w-2" for r in rows)
 
 

@@ -8,19 +8,19 @@ from datetime import date, datetime
 import pytest
 
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.domain.text import fold
 from reconv_desktop.errors import NotFoundError, ValidationError
-from reconv_desktop.rights.journal import events
-from reconv_desktop.rights.requests import (
-    consent_record,
-    erase_worker,
+from reconv_desktop.rights.access import (
     export_subject_access,
-    linked_tables,
     open_worker_file,
-    record_consent,
     rectify_worker,
     subject_access_data,
 )
+from reconv_desktop.rights.consent import consent_record, record_consent
+from reconv_desktop.rights.erasure import erase_worker
+from reconv_desktop.rights.journal import events
+from reconv_desktop.rights.linked import linked_tables
 from reconv_desktop.rights.retention import (
     ANONYMISED_NAME,
     apply_retention,
@@ -45,9 +45,9 @@ def _person(store, cell_id=None) -> str:
     store.notes.remove(note.id)  # tombstoned earlier, content still held until erasure
     store.appointments.add(datetime(2026, 3, 2, 9, 30), wid, reason=f"Bilan {FAMILY}")
     store.actions.add(wid, "formation", f"Formation soudure {FAMILY}", organisation="Forem")
-    audit = store.audits.create(wid, counsellor="Conseillère Test")
-    store.audits.add_skill(audit.id, label=f"Soudure TIG ({FAMILY})", level=3)
-    store.audits.add_experience(audit.id, employer=f"Atelier {FAMILY}", role="Soudeur")
+    audit = store.skill_audits.create(wid, counsellor="Conseillère Test")
+    store.skill_audits.add_skill(audit.id, label=f"Soudure TIG ({FAMILY})", level=3)
+    store.skill_audits.add_experience(audit.id, employer=f"Atelier {FAMILY}", role="Soudeur")
     return wid
 
 
@@ -86,7 +86,7 @@ def test_subject_access_holds_every_linked_table_and_deleted_rows(store, tmp_pat
     } <= set(tables)
     assert len(tables["note"]) == 2 and any(n["deleted"] == 1 for n in tables["note"])
     assert other not in json.dumps(loaded)
-    assert any(e["action"] == "access" for e in loaded["audit_log"])
+    assert any(e["action"] == "access" for e in loaded["journal"])
     pdf = (tmp_path / "accès.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"DejaVuSans" in pdf
     actions = {e.action for e in events(store, target_id=wid)}
@@ -156,8 +156,8 @@ def test_erasure_removes_the_person_everywhere(store, tmp_path):
     assert [w.id for w in store.workers.caseload()] == [other]
     # a backup made afterwards holds no trace; the file on disk neither (WAL truncated)
     new_backup = backups.create_backup(store, dest=tmp_path / "après")
-    key = store.vault_id and backups.key_for_backup(new_backup.path, passphrase=PASSPHRASE)
-    conn = backups.open_backup_readonly(new_backup.path / "vault.db", key)
+    key = store.vault_id and backup_restore.key_for_backup(new_backup.path, passphrase=PASSPHRASE)
+    conn = backup_restore.open_backup_readonly(new_backup.path / "vault.db", key)
     try:
         for table in [
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -20,20 +20,20 @@ def make_audited_worker(store: Store, family: str = "Nguyễn", given: str = "Th
     worker = store.workers.add(family_name=family, given_name=given, cell_id=cell.id,
                                email="hoa.nguyen@example.org", phone="0470 12 34 56",
                                city="Liège", birth_date="1971-04-02")  # fmt: skip
-    audit = store.audits.create(worker.id, started_on="2025-02-03")
-    store.audits.add_experience(
+    audit = store.skill_audits.create(worker.id, started_on="2025-02-03")
+    store.skill_audits.add_experience(
         audit.id, employer="Verreries Fictives", role="opératrice de four",
         start_date="2001-09-01", end_date="2024-12-31",
         tasks="Conduite du four; contrôle qualité; consignation",
     )  # fmt: skip
-    store.audits.add_education(audit.id, title="CESS technique", institution="Athénée Fictif",
+    store.skill_audits.add_education(audit.id, title="CESS technique", institution="Athénée Fictif",
                                obtained_on="1990-06-30")  # fmt: skip
-    store.audits.add_skill(audit.id, label="conduire un four verrier", level=4)
-    store.audits.add_skill(audit.id, label="travailler en équipe", level=3, transferable=True)
-    store.audits.set_interests(audit.id, [("Jardinage", "potager partagé")])
-    store.audits.set_constraints(audit.id, driving_licences=["B"], has_vehicle=True,
+    store.skill_audits.add_skill(audit.id, label="conduire un four verrier", level=4)
+    store.skill_audits.add_skill(audit.id, label="travailler en équipe", level=3, transferable=True)
+    store.skill_audits.set_interests(audit.id, [("Jardinage", "potager partagé")])
+    store.skill_audits.set_constraints(audit.id, driving_licences=["B"], has_vehicle=True,
                                  health_restrictions="Lombalgie")  # fmt: skip
-    store.audits.pick_target(audit.id, "conducteur de ligne de production", fit=0.7)
+    store.skill_audits.pick_target(audit.id, "conducteur de ligne de production", fit=0.7)
     return worker.id
 
 
@@ -77,11 +77,11 @@ def test_several_drafts_per_worker_each_with_its_target(store: Store) -> None:
 
 def test_edits_never_touch_the_audit(store: Store) -> None:
     worker_id = make_audited_worker(store)
-    before = store.audits.current(worker_id)
+    before = store.skill_audits.current(worker_id)
     draft = store.cv_drafts.create(worker_id)
     store.cv_drafts.edit_section(draft.id, "skills", "Conduire un four — Expertise\nCariste")
     store.cv_drafts.edit_section(draft.id, "summary", "Opératrice polyvalente.")
-    assert store.audits.current(worker_id) == before
+    assert store.skill_audits.current(worker_id) == before
     assert store.cv_drafts.get(draft.id).content.summary == "Opératrice polyvalente."
 
 
@@ -89,8 +89,8 @@ def test_refresh_shows_the_diff_and_applies_only_on_confirmation(store: Store) -
     worker_id = make_audited_worker(store)
     draft = store.cv_drafts.create(worker_id)
     store.cv_drafts.edit_section(draft.id, "summary", "Mon propre résumé, retravaillé.")
-    audit = store.audits.current(worker_id)
-    store.audits.add_skill(audit.id, label="lire un plan", level=3)
+    audit = store.skill_audits.current(worker_id)
+    store.skill_audits.add_skill(audit.id, label="lire un plan", level=3)
     store.workers.update(worker_id, phone="0499 99 99 99")
 
     preview = store.cv_drafts.refresh_from_audit(draft.id)

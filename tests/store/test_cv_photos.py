@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reconv_desktop.errors import ReconvError, ValidationError
-from reconv_desktop.rights.requests import erase_worker, subject_access_data
+from reconv_desktop.rights.access import subject_access_data
+from reconv_desktop.rights.erasure import erase_worker
 from reconv_desktop.rights.retention import anonymise_worker
 from reconv_desktop.store import cv_photos
 from reconv_desktop.store.store import Store

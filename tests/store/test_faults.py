@@ -14,6 +14,7 @@ import sqlcipher3
 
 from reconv_desktop import fileio
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.paths import app_paths
 from reconv_desktop.vault.vault import Vault
@@ -28,7 +29,7 @@ def _people(store, n: int = 3) -> list[str]:
 def _ids(paths) -> list[str]:
     store = Vault(paths).unlock(PASSPHRASE)
     try:
-        backups.check_integrity(store.conn)
+        backup_restore.check_integrity(store.conn)
         return sorted(r.id for r in store.workers.caseload())
     finally:
         store.close()
@@ -110,8 +111,8 @@ def test_corrupt_header_is_explained_and_a_backup_restores_it(vault, tmp_path, r
     vault.paths.header.write_bytes(b'{"format": "reconv-vault-header", "slo\x00\xff')
     with pytest.raises(VaultError, match="corrompu"):
         vault.unlock(PASSPHRASE)
-    key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)
-    backups.restore_backup(vault.paths, info.path, key)
+    key = backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)
+    backup_restore.restore_backup(vault.paths, info.path, key)
     assert _ids(vault.paths) == sorted(kept)
 
 
@@ -133,12 +134,12 @@ def test_corrupt_database_page_is_detected_and_backup_restores(vault, tmp_path):
     with pytest.raises(VaultError) as caught:
         opened = vault.unlock(PASSPHRASE)
         try:
-            backups.check_integrity(opened.conn)
+            backup_restore.check_integrity(opened.conn)
         finally:
             opened.close()
     assert "abîmée" in caught.value.message or "corrompu" in caught.value.message
-    key = backups.key_for_backup(info.path, passphrase=PASSPHRASE)
-    safety = backups.restore_backup(vault.paths, info.path, key)
+    key = backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)
+    safety = backup_restore.restore_backup(vault.paths, info.path, key)
     assert (safety / "vault.db").exists()  # the damaged file is kept aside, not destroyed
     assert _ids(vault.paths) == sorted(kept)
 

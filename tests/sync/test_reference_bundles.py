@@ -87,14 +87,14 @@ def test_catalogue_and_referential_reach_counsellor_and_drive_ranking(
     assert counsellor.trainings.search(occupation=WELDER)[0].skill_uris == (WELDING,)
     # The counsellor ranks on the received referential and finds the catalogue's training.
     worker = counsellor.workers.add(family_name="Yılmaz", given_name="Ayşe")
-    audit = counsellor.audits.create(worker.id)
+    audit = counsellor.skill_audits.create(worker.id)
     for skill in ("s03", "s04"):
-        counsellor.audits.add_skill(audit.id, skill_uri=f"http://example.org/esco/skill/{skill}")
-    ranked = rank_targets(counsellor.db, counsellor.audits.get(audit.id), limit=5)
+        counsellor.skill_audits.add_skill(audit.id, skill_uri=f"http://example.org/esco/skill/{skill}")
+    ranked = rank_targets(counsellor.db, counsellor.skill_audits.get(audit.id), limit=5)
     welder = next(r for r in ranked if r.fit.uri == WELDER)
     assert [g.uri for g in welder.missing] == [WELDING]
-    pick_ranked_target(counsellor.audits, audit.id, welder)
-    audit = counsellor.audits.get(audit.id)
+    pick_ranked_target(counsellor.skill_audits, audit.id, welder)
+    audit = counsellor.skill_audits.get(audit.id)
     (first,) = trainings_for_audit(counsellor, audit, today=date(2026, 3, 1))
     assert first.uri == WELDER
     assert [s.training.title for s in first.suggestions] == ["Soudure à l'arc"]

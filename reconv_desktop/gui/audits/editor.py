@@ -2,7 +2,7 @@
 action plan, synthesis, target occupations and the printable assessment, one tab each.
 
 Items are added and edited in dialogs (Designer forms) and saved at once through
-`store.audits`; the tabs are re-read from the store after every change.
+`store.skill_audits`; the tabs are re-read from the store after every change.
 """
 
 from __future__ import annotations
@@ -113,19 +113,19 @@ class AuditEditor(QWidget):
         self.experiences.add_requested.connect(lambda: self.edit_experience(None))
         self.experiences.edit_requested.connect(self.edit_experience)
         self.experiences.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.audits.experiences.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.experiences.remove(i)))
         self.education.add_requested.connect(lambda: self.edit_education(None))
         self.education.edit_requested.connect(self.edit_education)
         self.education.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.audits.education.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.education.remove(i)))
         self.skills.add_requested.connect(lambda: self.edit_skill(None))
         self.skills.edit_requested.connect(self.edit_skill)
         self.skills.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.audits.skills.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.skills.remove(i)))
         self.plan.add_requested.connect(lambda: self.edit_plan_step(None))
         self.plan.edit_requested.connect(self.edit_plan_step)
         self.plan.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.audits.plan.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.plan.remove(i)))
         for tab in (self.profile, self.synthesis, self.targets):
             tab.changed.connect(self.reload)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -140,7 +140,7 @@ class AuditEditor(QWidget):
             # skill picker and the ranking have something to offer.
             ensure_referential(store.db)
             self._referential_checked = True
-        self.audit = store.audits.get(audit_id) if (audit_id and store is not None) else None
+        self.audit = store.skill_audits.get(audit_id) if (audit_id and store is not None) else None
         self.setEnabled(self.audit is not None)
         self.targets.clear_ranking()
         self.preview.clear()
@@ -152,7 +152,7 @@ class AuditEditor(QWidget):
         store = self.session.store
         if self.audit is None or store is None:
             return
-        self.audit = store.audits.get(self.audit.id)
+        self.audit = store.skill_audits.get(self.audit.id)
         self._fill()
         self.preview.mark_stale()
         self.session.notify_changed(self.audit.worker_id)
@@ -216,13 +216,13 @@ class AuditEditor(QWidget):
     def _item_dialog(self, item_id: str | None, form: str, title: str,
                      fields: tuple[str, ...], collection: str, add: str) -> ItemDialog | None:
         """Dialog editing one item of `collection` (same name on the audit and its repository),
-        or adding one through `store.audits.<add>` when `item_id` is None."""
+        or adding one through `store.skill_audits.<add>` when `item_id` is None."""
         store = self.session.store
         if store is None or self.audit is None:
             return None
         audit_id = self.audit.id
-        items = getattr(store.audits, collection)
-        add_item = getattr(store.audits, add)
+        items = getattr(store.skill_audits, collection)
+        add_item = getattr(store.skill_audits, add)
 
         def save(values: dict[str, Any]) -> Any:
             if item_id:
@@ -270,8 +270,8 @@ class AuditEditor(QWidget):
             if picker.skill_uri and picker.skill_type:
                 values["skill_type"] = picker.skill_type
             if item_id:
-                return store.audits.skills.edit(item_id, values)
-            return store.audits.add_skill(audit_id, **values)
+                return store.skill_audits.skills.edit(item_id, values)
+            return store.skill_audits.add_skill(audit_id, **values)
 
         dialog = self._dialog("audits/audit_skill", self.tr("Compétence"), SKILL_FIELDS, save)
         for level in SkillLevel:

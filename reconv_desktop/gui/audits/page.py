@@ -152,7 +152,7 @@ class AuditsPage(QWidget):
         only_audited = self.only_audited.isChecked()
 
         def op(reader: Store) -> tuple[list[CaseloadRow], set[str]]:
-            audited = reader.audits.worker_ids_with_audit()
+            audited = reader.skill_audits.worker_ids_with_audit()
             rows = reader.search(text) if text else reader.workers.caseload()
             if only_audited:
                 rows = [r for r in rows if r.id in audited]
@@ -213,7 +213,7 @@ class AuditsPage(QWidget):
         store = self.session.store
         if store is None or self.worker_id is None:
             return
-        summaries = store.audits.for_worker(self.worker_id)
+        summaries = store.skill_audits.for_worker(self.worker_id)
         self.audits.blockSignals(True)
         self.audits.clear()
         chosen = None
@@ -282,7 +282,7 @@ class AuditsPage(QWidget):
         if store is None or self.worker_id is None:
             return
         try:
-            audit = store.audits.create(self.worker_id)
+            audit = store.skill_audits.create(self.worker_id)
         except ReconvError as exc:
             show_error(self, exc)
             return
@@ -297,7 +297,7 @@ class AuditsPage(QWidget):
         audit = self.editor.audit
         if store is None or audit is None:
             return
-        store.audits.set_current(audit.id)
+        store.skill_audits.set_current(audit.id)
         self.editor.show_audit(audit.id)
         self.refresh_audits(audit.id)
 
@@ -312,7 +312,7 @@ class AuditsPage(QWidget):
             % audit.title)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        store.audits.remove(audit.id)
+        store.skill_audits.remove(audit.id)
         self.editor.show_audit(None)
         self.session.notify_changed(audit.worker_id)
         self.refresh_audits()

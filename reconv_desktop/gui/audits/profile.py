@@ -119,7 +119,7 @@ class ProfileTab(QWidget):
         if store is None or self.audit is None:
             return False
         try:
-            store.audits.set_interests(self.audit.id, interests)
+            store.skill_audits.set_interests(self.audit.id, interests)
         except ReconvError as exc:
             self.interest_error.setText(exc.message)
             return False
@@ -162,7 +162,7 @@ class ProfileTab(QWidget):
         for name in (*CONSTRAINT_LINES, *CONSTRAINT_TEXTS):
             getattr(self.form, name).setStyleSheet("")
         try:
-            store.audits.set_constraints(self.audit.id, **self.constraint_values())
+            store.skill_audits.set_constraints(self.audit.id, **self.constraint_values())
         except ValidationError as exc:
             self.form.error.setText(exc.message)
             widget = getattr(self.form, exc.field, None)
@@ -257,7 +257,7 @@ class SynthesisTab(QWidget):
         for edit in self.edits.values():
             edit.setStyleSheet("")
         try:
-            store.audits.update(self.audit.id, **changes)
+            store.skill_audits.update(self.audit.id, **changes)
         except ValidationError as exc:
             self._error(exc.message, exc.field)
             return False

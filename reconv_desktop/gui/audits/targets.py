@@ -238,7 +238,7 @@ class TargetsTab(QWidget):
         if store is None or self.audit is None or entry is None:
             return
         try:
-            target = pick_ranked_target(store.audits, self.audit.id, entry)
+            target = pick_ranked_target(store.skill_audits, self.audit.id, entry)
         except ReconvError as exc:
             self.message.setText(exc.message)
             return
@@ -263,7 +263,7 @@ class TargetsTab(QWidget):
         if store is None or target_id is None:
             return
         try:
-            added = store.audits.plan_from_target(target_id)
+            added = store.skill_audits.plan_from_target(target_id)
         except ReconvError as exc:
             show_error(self, exc)
             return
@@ -281,6 +281,6 @@ class TargetsTab(QWidget):
         target_id = self._selected_target_id()
         if store is None or target_id is None:
             return
-        store.audits.targets.remove(target_id)
+        store.skill_audits.targets.remove(target_id)
         self.message.clear()
         self.changed.emit()

@@ -32,13 +32,10 @@ from reconv_desktop.fileio import write_atomic
 from reconv_desktop.gui.kit.clipboard import copy_sensitive
 from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
 from reconv_desktop.gui.shell.session import Session
-from reconv_desktop.rights.journal import AuditAction, record_event
-from reconv_desktop.rights.requests import (
-    ErasureReport,
-    consent_record,
-    erase_worker,
-    export_subject_access,
-)
+from reconv_desktop.rights.access import export_subject_access
+from reconv_desktop.rights.consent import consent_record
+from reconv_desktop.rights.erasure import ErasureReport, erase_worker
+from reconv_desktop.rights.journal import JournalAction, record_event
 from reconv_desktop.store.store import Store
 
 T = TypeVar("T")
@@ -211,7 +208,7 @@ class RightsTab(QWidget):
 
             record = consent_record(store, worker.id)
             write_atomic(target, render_consent(record, worker.display_name), mode=0o600)
-            record_event(store, AuditAction.PRINT, "worker", worker.id, detail="consent pdf")
+            record_event(store, JournalAction.PRINT, "worker", worker.id, detail="consent pdf")
             return target
 
         self._run(self.tr("Impression du consentement…"), work,

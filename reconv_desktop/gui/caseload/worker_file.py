@@ -39,7 +39,7 @@ from reconv_desktop.gui.caseload.worker_tabs import (
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.undo import field_edit
 from reconv_desktop.gui.shell.session import Session
-from reconv_desktop.rights.requests import open_worker_file
+from reconv_desktop.rights.access import open_worker_file
 
 LINE_FIELDS = (
     "family_name", "given_name", "birth_date", "national_number", "email", "phone",
@@ -111,7 +111,7 @@ class WorkerFile(QWidget):
         self.rights = RightsTab(session)
         self.rights.erased.connect(self._erased)
         self.tabs.addTab(self.rights, self.tr("Droits (R&GPD)"))
-        # Each opening of a file goes to the audit log once (not each reload after an edit).
+        # Each opening of a file goes to the journal once (not each reload after an edit).
         self._access_logged: str | None = None
         self.back_requested.connect(self._forget_access)
         self._setup_fields()

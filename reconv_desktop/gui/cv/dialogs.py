@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain import cv
 from reconv_desktop.domain.cv_from_audit import SectionChange
-from reconv_desktop.domain.cv_text import section_text
+from reconv_desktop.domain.cv_text import section_text, visible_sections
 from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError, ValidationError
 from reconv_desktop.gui.kit.forms import load_form
@@ -236,7 +236,7 @@ class RefreshDialog(QDialog):
 def version_text(content: cv.CvContent) -> str:
     """A version's content as readable text, section by section."""
     parts = ["\n".join(content.identity_lines().values())]
-    for key in content.visible_sections():
+    for key in visible_sections(content):
         text = section_text(content, key)
         if text:
             parts.append(f"{section_title(key).upper()}\n{text}")

@@ -301,7 +301,7 @@ class CvPage(QWidget):
     def _show_no_draft(self) -> None:
         store = self.session.store
         self.title.setText(self.worker_name)
-        if store is not None and store.audits.current(self.worker_id) is None:
+        if store is not None and store.skill_audits.current(self.worker_id) is None:
             self._show_empty(self._no_audit_text(), audit_button=True)
         else:
             self._show_empty(self.tr("{name} n'a pas encore de CV : « Nouveau CV… » en crée un "
@@ -333,7 +333,7 @@ class CvPage(QWidget):
         store = self.session.store
         if store is None or self.worker_id is None:
             return
-        audit = store.audits.current(self.worker_id)
+        audit = store.skill_audits.current(self.worker_id)
         if audit is None:
             if self.editor is None:  # the page says it, with the way to the audit
                 self._show_empty(self._no_audit_text(), audit_button=True)

@@ -64,7 +64,7 @@ class WorkerPicker(QWidget):
 
         def op(reader: Store) -> tuple[list[CaseloadRow], set[str]]:
             rows = reader.search(text) if text else reader.workers.caseload()
-            return rows[:MAX_LISTED], reader.audits.worker_ids_with_audit()
+            return rows[:MAX_LISTED], reader.skill_audits.worker_ids_with_audit()
 
         self.session.query(self, op, self._show,
                            is_current=lambda: generation == self._generation)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.backup import backups
+from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.backup.backups import BackupInfo
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit.forms import load_form
@@ -59,7 +60,7 @@ def when_text(info: BackupInfo) -> str:
     return info.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-def preview_text(preview: backups.BackupPreview) -> str:
+def preview_text(preview: backup_restore.BackupPreview) -> str:
     """What a backup holds, in one paragraph."""
     counts = [f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
               for t, label in COUNT_LABELS.items() if t in preview.counts]
@@ -150,8 +151,8 @@ class BackupKeyDialog(QDialog):
     def unwrap(self, folder: Path) -> bytes:
         """The backup's key from what was typed (runs the KDF: call off the GUI thread)."""
         if self.use_recovery.isChecked():
-            return backups.key_for_backup(folder, recovery_key=self.secret.text())
-        return backups.key_for_backup(folder, passphrase=self.secret.text())
+            return backup_restore.key_for_backup(folder, recovery_key=self.secret.text())
+        return backup_restore.key_for_backup(folder, passphrase=self.secret.text())
 
 
 class BackupsDialog(QDialog):
@@ -255,7 +256,7 @@ class BackupsDialog(QDialog):
             return
         self.form.preview.setText(self.tr("Lecture de la sauvegarde…"))
 
-        def shown(preview: backups.BackupPreview) -> None:
+        def shown(preview: backup_restore.BackupPreview) -> None:
             self._mark(info, self._checked_now())
             if self.selected() is not None and self.selected().path == info.path:
                 self.form.preview.setText(preview_text(preview))
@@ -267,7 +268,7 @@ class BackupsDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        self._op(lambda _p: backups.preview_backup(info.path, key), shown,
+        self._op(lambda _p: backup_restore.preview_backup(info.path, key), shown,
                  self.tr("Vérification de la sauvegarde…") if with_progress else None, failed)
 
     def verify_selected(self) -> None:
@@ -337,7 +338,7 @@ class BackupsDialog(QDialog):
 
         def op(_progress: Progress) -> bytes:
             key = ask.unwrap(info.path)
-            backups.verify_backup(info.path, key)
+            backup_restore.verify_backup(info.path, key)
             return key
 
         self._op(op, lambda key: self._restore_with_key(info, key),
@@ -349,13 +350,13 @@ class BackupsDialog(QDialog):
         window.lock(self.tr("Restauration de la sauvegarde du %s en cours…") % when_text(info))
 
         def op(progress: Progress) -> Path | None:
-            safety = backups.restore_backup(paths, info.path, key, progress)
-            from reconv_desktop.rights.journal import AuditAction, record_event
+            safety = backup_restore.restore_backup(paths, info.path, key, progress)
+            from reconv_desktop.rights.journal import JournalAction, record_event
             from reconv_desktop.vault.vault import Vault
 
             store = Vault(paths).open_with_key(key, log_unlock=False)
             try:  # the restored vault's own log says it was restored
-                record_event(store, AuditAction.RESTORE, "backup", detail=info.reason)
+                record_event(store, JournalAction.RESTORE, "backup", detail=info.reason)
             finally:
                 store.close()
             return safety

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.gui.kit.operations import QueryOp
 from reconv_desktop.gui.shell.session import Session
-from reconv_desktop.rights.journal import AuditEvent, events, export_csv
+from reconv_desktop.rights.journal import JournalEntry, events, export_csv
 from reconv_desktop.store.store import Store
 
 MAX_SHOWN = 5000  # the newest lines; the CSV export holds them all
@@ -41,15 +41,15 @@ def local_time(at: str) -> str:
 
 
 class JournalModel(QAbstractTableModel):
-    """Audit log lines, newest first: date, who, action, what, detail."""
+    """Journal lines, newest first: date, who, action, what, detail."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AuditEvent] = []
+        self.rows: list[JournalEntry] = []
         self.headers = [self.tr("Date"), self.tr("Qui"), self.tr("Action"), self.tr("Objet"),
                         self.tr("Détail")]
 
-    def set_rows(self, rows: list[AuditEvent]) -> None:
+    def set_rows(self, rows: list[JournalEntry]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -77,7 +77,7 @@ class JournalModel(QAbstractTableModel):
 
 
 class JournalDialog(QDialog):
-    """The audit log of this vault (append-only: nothing here edits it)."""
+    """The journal of this vault (append-only: nothing here edits it)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +122,7 @@ class JournalDialog(QDialog):
         self.session.query(self, lambda reader: events(reader, limit=MAX_SHOWN),
                            lambda rows: self._show(rows, note))
 
-    def _show(self, rows: list[AuditEvent], note: str = "") -> None:
+    def _show(self, rows: list[JournalEntry], note: str = "") -> None:
         self.model.set_rows(rows)
         shown = self.tr("%s ligne(s) affichée(s), la plus récente en haut.") % len(rows)
         self.status.setText(f"{note}\n{shown}" if note else shown)

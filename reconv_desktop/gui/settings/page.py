@@ -1,5 +1,5 @@
 """Paramètres: auto-lock, remember on this computer, language, folders, and data protection
-(clipboard clearing delay, backups, audit log, retention rule)."""
+(clipboard clearing delay, backups, journal, retention rule)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
-"""Forward-only schema migrations, one module per step, tracked by `PRAGMA user_version`.
+"""Forward-only schema migrations, one module per step, each step recorded when applied.
 
 A step is a module `mNNNN_<what>.py` in this package with `def upgrade(conn) -> None`;
-its number is its version. Numbers may leave gaps (features land in any order) but never
-change once released. Each step runs in its own transaction together with the version bump,
-so a crash mid-migration leaves the previous version intact.
+its number is its version. Numbers may leave gaps and features may land in any order: the
+table `schema_migration` records every step applied, so a step numbered below one already
+applied (merged later) still runs. `PRAGMA user_version` keeps the highest applied number,
+which tells an older build that the file is newer than it. Each step runs in its own
+transaction together with its record, so a crash mid-migration leaves the previous state.
 """
 
 from __future__ import annotations
@@ -72,15 +74,53 @@ def schema_version(conn: Any) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def pending_migrations(conn: Any) -> list[Migration]:
+def _has_step_table(conn: Any) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"
+    ).fetchone()
+    return row is not None
+
+
+def applied_versions(conn: Any) -> set[int]:
+    """Steps applied to this file; a file older than the step table counts every step up to
+    its `user_version` (migrations then ran strictly in order)."""
     current = schema_version(conn)
-    if current > latest_version():
+    if not _has_step_table(conn):
+        return {m.version for m in all_migrations() if m.version <= current}
+    recorded = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migration")}
+    # `user_version` is the high-water mark: a file set back by hand re-runs what is above it.
+    return {v for v in recorded if v <= current}
+
+
+def pending_migrations(conn: Any) -> list[Migration]:
+    known = all_migrations()
+    current = schema_version(conn)
+    latest = known[-1].version if known else 0
+    applied = applied_versions(conn)
+    if current > latest or applied - {m.version for m in known}:
         raise VaultError(
             "Ce coffre a été enregistré par une version plus récente de Reconv Desktop "
             f"(schéma {current}) : mettez l'application à jour.",
             "schema_newer",
         )
-    return [m for m in all_migrations() if m.version > current]
+    return [m for m in known if m.version not in applied]
+
+
+def _record_step(conn: Any, migration: Migration) -> None:
+    if not _has_step_table(conn):
+        conn.execute(
+            "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
+        )
+        # Steps applied before the table existed ran in order up to user_version.
+        conn.executemany(
+            "INSERT INTO schema_migration(version, name) VALUES (?, ?)",
+            [(m.version, m.name) for m in all_migrations() if m.version <= schema_version(conn)],
+        )
+    conn.execute(
+        "INSERT OR REPLACE INTO schema_migration(version, name) VALUES (?, ?)",
+        [migration.version, migration.name],
+    )
+    conn.execute(f"PRAGMA user_version = {max(schema_version(conn), int(migration.version))}")
 
 
 def migrate(conn: Any, before_step: Callable[[Migration], None] | None = None) -> list[Migration]:
@@ -92,7 +132,7 @@ def migrate(conn: Any, before_step: Callable[[Migration], None] | None = None) -
         conn.execute("BEGIN IMMEDIATE")
         try:
             migration.upgrade(conn)
-            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            _record_step(conn, migration)
         except BaseException:
             conn.execute("ROLLBACK")
             raise

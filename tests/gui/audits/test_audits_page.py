@@ -63,7 +63,7 @@ def _add_referential_skill(qtbot, page, typed: str = "soud") -> str:
 
 def test_audit_with_referential_and_free_text_skills(qtbot, page, session, people):
     store = session.store
-    assert [a.is_current for a in store.audits.for_worker(people["Wójcik"])] == [True]
+    assert [a.is_current for a in store.skill_audits.for_worker(people["Wójcik"])] == [True]
     assert "★" in page.audits.item(0).text()
     label = _add_referential_skill(qtbot, page)
     assert "soud" in label.casefold()
@@ -79,7 +79,7 @@ def test_audit_with_referential_and_free_text_skills(qtbot, page, session, peopl
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    skills = {s.label: s for s in store.audits.current(people["Wójcik"]).skills}
+    skills = {s.label: s for s in store.skill_audits.current(people["Wójcik"]).skills}
     assert skills[label].skill_uri and skills[label].level == SkillLevel.EXPERT
     free = skills["Réparer des vélos électriques"]
     assert free.skill_uri is None and free.level == SkillLevel.GUIDED
@@ -99,12 +99,12 @@ def test_invalid_date_in_experience_is_shown_and_nothing_saved(qtbot, page, sess
     assert dialog.isVisible()
     assert dialog.form.error.text()
     assert "border" in dialog.form.start_date.styleSheet()
-    assert session.store.audits.current(people["Wójcik"]).experiences == ()
+    assert session.store.skill_audits.current(people["Wójcik"]).experiences == ()
     dialog.form.start_date.clear()
     qtbot.keyClicks(dialog.form.start_date, "01/02/2019")
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    (job,) = session.store.audits.current(people["Wójcik"]).experiences
+    (job,) = session.store.skill_audits.current(people["Wójcik"]).experiences
     assert job.employer == "Verreries Imaginaires" and job.start_date.year == 2019
     assert editor.experiences.row_texts()[0][:2] == ["Verreries Imaginaires",
                                                      "Conducteur de four"]
@@ -121,12 +121,12 @@ def test_targets_pick_and_missing_skills_to_plan(qtbot, page, session, people):
     assert "couvertes" in targets.explanation.text()
     occupation = first.text(0)
     qtbot.mouseClick(targets.pick_button, Qt.MouseButton.LeftButton)
-    audit = session.store.audits.current(people["Wójcik"])
+    audit = session.store.skill_audits.current(people["Wójcik"])
     assert [t.occupation_label for t in audit.targets] == [occupation]
     assert targets.targets.topLevelItem(0).text(0) == occupation
     missing = [g for g in audit.targets[0].missing if g.essential]
     qtbot.mouseClick(targets.gaps_button, Qt.MouseButton.LeftButton)
-    plan = session.store.audits.current(people["Wójcik"]).plan
+    plan = session.store.skill_audits.current(people["Wójcik"]).plan
     assert len(plan) == len(missing) > 0
     assert all(occupation in step.step for step in plan)
     assert len(editor.plan.row_texts()) == len(plan)
@@ -157,7 +157,7 @@ def test_default_file_name_drops_path_characters():
 
 
 def test_worker_file_jumps_to_the_workers_audit(qtbot, window, people, session):
-    session.store.audits.create(people["Yılmaz"], title="Bilan de printemps")
+    session.store.skill_audits.create(people["Yılmaz"], title="Bilan de printemps")
     window.open_worker(people["Yılmaz"])
     worker_file = window.workspace.page(1).worker_file
     qtbot.mouseClick(worker_file.audit_button, Qt.MouseButton.LeftButton)

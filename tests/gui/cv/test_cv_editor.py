@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from reconv_desktop.domain import cv
+from reconv_desktop.domain.cv_text import visible_sections
 from reconv_desktop.gui.cv.editor import CvEditor
 from reconv_desktop.store.store import Store
 from tests.conftest import type_unicode
@@ -46,7 +47,7 @@ def test_typing_a_summary_saves_it_and_updates_the_preview(qtbot, editor, store)
     assert editor.preview_count == 1  # nothing rendered while typing
     qtbot.waitUntil(lambda: "Cariste fiable, Łódź" in _pdf_text(editor), timeout=10_000)
     assert store.cv_drafts.get(editor.draft_id).content.summary == "Cariste fiable, Łódź"
-    assert store.audits.current(store.cv_drafts.get(editor.draft_id).worker_id).synthesis == ""
+    assert store.skill_audits.current(store.cv_drafts.get(editor.draft_id).worker_id).synthesis == ""
 
 
 def test_reorder_with_alt_down_and_hide_with_the_checkbox(qtbot, editor, store) -> None:
@@ -64,7 +65,7 @@ def test_reorder_with_alt_down_and_hide_with_the_checkbox(qtbot, editor, store) 
         timeout=5_000,
     )
     saved = store.cv_drafts.get(editor.draft_id).content
-    assert "interests" not in saved.visible_sections()
+    assert "interests" not in visible_sections(saved)
     qtbot.waitUntil(lambda: "CENTRES D'INTÉRÊT" not in _pdf_text(editor), timeout=10_000)
     text = _pdf_text(editor)
     assert text.index("EXPÉRIENCE PROFESSIONNELLE") < text.index("PROFIL")

@@ -93,7 +93,7 @@ def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, sessi
     assert page.editor.draft_id == first
     assert store.cv_drafts.get(second).content.summary == (
         "Opératrice de four, 23 ans chez Verreries Fictives.")
-    assert store.audits.current(audited).synthesis == ""  # the audit is untouched
+    assert store.skill_audits.current(audited).synthesis == ""  # the audit is untouched
     qtbot.keyClick(page.drafts, Qt.Key.Key_Up)
     assert page.editor.editors["summary"].toPlainText().startswith("Opératrice de four, 23 ans")
 
@@ -108,9 +108,9 @@ def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(qtbot, pa
     store = session.store
     draft_id = _new_cv(qtbot, page)
     _type_summary(qtbot, page.editor, "Résumé écrit avec Łukasz.")
-    audit = store.audits.current(audited)
-    store.audits.add_skill(audit.id, label="piloter une ligne automatisée", level=3)
-    store.audits.set_interests(audit.id, [("Randonnée", "")])
+    audit = store.skill_audits.current(audited)
+    store.skill_audits.add_skill(audit.id, label="piloter une ligne automatisée", level=3)
+    store.skill_audits.set_interests(audit.id, [("Randonnée", "")])
 
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Ac&tualiser…
     dialog = _modal(qtbot, RefreshDialog)
@@ -139,7 +139,7 @@ def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(qtbot, pa
 def test_refresh_cancelled_changes_nothing(qtbot, page, session, audited):
     store = session.store
     draft_id = _new_cv(qtbot, page)
-    store.audits.set_interests(store.audits.current(audited).id, [("Randonnée", "")])
+    store.skill_audits.set_interests(store.skill_audits.current(audited).id, [("Randonnée", "")])
     before = store.cv_drafts.get(draft_id).content
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     dialog = _modal(qtbot, RefreshDialog)

@@ -1,4 +1,4 @@
-"""Settings > Protection des données: clipboard delay saved, audit log viewer, retention."""
+"""Settings > Protection des données: clipboard delay saved, journal viewer, retention."""
 
 from __future__ import annotations
 
