@@ -57,8 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown suite(s) {', '.join(sorted(unknown))}; known: {', '.join(SUITES)}")
     scales = [int(s) for s in args.scales.split(",")]
     rows: list[Row] = []
-    print(f"# Reconv Desktop benchmarks\n\nmachine: {machine()}\ndate: {date.today()}  "
-          f"commit: {commit()}  python: {sys.version.split()[0]}\n", flush=True)
+    print(
+        f"# Reconv Desktop benchmarks\n\nmachine: {machine()}\ndate: {date.today()}  "
+        f"commit: {commit()}  python: {sys.version.split()[0]}\n",
+        flush=True,
+    )
     for scale in scales:
         label = f"{scale:,}"
         vault, built = bench_vault(scale)

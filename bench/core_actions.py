@@ -28,8 +28,14 @@ def list_open(store: Store, raw: sqlcipher3.Connection, scale: str, repeat: int)
         ).fetchall(),
         repeat,
     )
-    return Row(scale, "open the caseload list (store)", figure * 1000, "ms", baseline * 1000,
-               "raw SELECT, sqlcipher3")
+    return Row(
+        scale,
+        "open the caseload list (store)",
+        figure * 1000,
+        "ms",
+        baseline * 1000,
+        "raw SELECT, sqlcipher3",
+    )
 
 
 def search_keystroke(store: Store, raw: sqlcipher3.Connection, scale: str, repeat: int) -> Row:
@@ -46,8 +52,14 @@ def search_keystroke(store: Store, raw: sqlcipher3.Connection, scale: str, repea
     per_key = len(TYPED) + len(TYPED_NOTE)
     figure = median_seconds(typing, repeat) / per_key
     baseline = median_seconds(raw_typing, repeat) / per_key
-    return Row(scale, "search-as-you-type, per keystroke (names + notes)", figure * 1000, "ms",
-               baseline * 1000, "raw FTS5 MATCH")
+    return Row(
+        scale,
+        "search-as-you-type, per keystroke (names + notes)",
+        figure * 1000,
+        "ms",
+        baseline * 1000,
+        "raw FTS5 MATCH",
+    )
 
 
 def worker_file(store: Store, raw: sqlcipher3.Connection, scale: str, repeat: int) -> Row:
@@ -65,12 +77,23 @@ def worker_file(store: Store, raw: sqlcipher3.Connection, scale: str, repeat: in
 
     def raw_file() -> None:
         worker_id = rng.choice(ids)
-        for table, column in (("worker", "id"), ("note", "worker_id"),
-                              ("appointment", "worker_id"), ("admin_step", "worker_id"),
-                              ("action", "worker_id"), ("outcome", "worker_id")):
+        for table, column in (
+            ("worker", "id"),
+            ("note", "worker_id"),
+            ("appointment", "worker_id"),
+            ("admin_step", "worker_id"),
+            ("action", "worker_id"),
+            ("outcome", "worker_id"),
+        ):
             raw.execute(f"SELECT * FROM {table} WHERE {column} = ?", [worker_id]).fetchall()
 
     figure = median_seconds(open_file, repeat * 4)
     baseline = median_seconds(raw_file, repeat * 4)
-    return Row(scale, "open a worker file (store)", figure * 1000, "ms", baseline * 1000,
-               "raw SELECTs of its rows")
+    return Row(
+        scale,
+        "open a worker file (store)",
+        figure * 1000,
+        "ms",
+        baseline * 1000,
+        "raw SELECTs of its rows",
+    )

@@ -65,10 +65,17 @@ def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row
         _shown(app, page, page._generation)
 
     list_ms = median_seconds(lambda: run(""), repeat) * 1000
-    base_list = median_seconds(lambda: raw.execute(
-        "SELECT w.id, w.family_name, w.given_name, c.name, w.status, w.last_contact FROM worker w "
-        "LEFT JOIN cell c ON c.id = w.cell_id WHERE w.deleted = 0 ORDER BY w.sort_key").fetchall(),
-        repeat) * 1000
+    base_list = (
+        median_seconds(
+            lambda: raw.execute(
+                "SELECT w.id, w.family_name, w.given_name, c.name, w.status, w.last_contact "
+                "FROM worker w "
+                "LEFT JOIN cell c ON c.id = w.cell_id WHERE w.deleted = 0 ORDER BY w.sort_key"
+            ).fetchall(),
+            repeat,
+        )
+        * 1000
+    )
 
     keys = TYPED + TYPED_NOTE
 
@@ -101,9 +108,14 @@ def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row
 
     def raw_file() -> None:
         worker_id = rng.choice(ids)
-        for table, column in (("worker", "id"), ("note", "worker_id"),
-                              ("appointment", "worker_id"), ("admin_step", "worker_id"),
-                              ("action", "worker_id"), ("outcome", "worker_id")):
+        for table, column in (
+            ("worker", "id"),
+            ("note", "worker_id"),
+            ("appointment", "worker_id"),
+            ("admin_step", "worker_id"),
+            ("action", "worker_id"),
+            ("outcome", "worker_id"),
+        ):
             raw.execute(f"SELECT * FROM {table} WHERE {column} = ?", [worker_id]).fetchall()
 
     file_ms = median_seconds(open_file, repeat * 4) * 1000
@@ -111,21 +123,48 @@ def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row
     window.close()
     app.processEvents()
     return [
-        Row(scale, "open the caseload list (window)", list_ms, "ms", base_list,
-            "raw SELECT, sqlcipher3", target="< 150 ms at 5,000"),
-        Row(scale, "search-as-you-type, per keystroke (window)", search_ms, "ms", base_search,
-            "raw FTS5 MATCH", target="< 50 ms at 5,000, < 150 ms at 50,000",
-            extra=f"worst keystroke {worst * 1000:.0f} ms"),
-        Row(scale, "open a worker file (window)", file_ms, "ms", base_file,
-            "raw SELECTs of its rows", target="< 100 ms"),
+        Row(
+            scale,
+            "open the caseload list (window)",
+            list_ms,
+            "ms",
+            base_list,
+            "raw SELECT, sqlcipher3",
+            target="< 150 ms at 5,000",
+        ),
+        Row(
+            scale,
+            "search-as-you-type, per keystroke (window)",
+            search_ms,
+            "ms",
+            base_search,
+            "raw FTS5 MATCH",
+            target="< 50 ms at 5,000, < 150 ms at 50,000",
+            extra=f"worst keystroke {worst * 1000:.0f} ms",
+        ),
+        Row(
+            scale,
+            "open a worker file (window)",
+            file_ms,
+            "ms",
+            base_file,
+            "raw SELECTs of its rows",
+            target="< 100 ms",
+        ),
     ]
 
 
 def window_rows_in_child(folder: Path, scale: str, repeat: int) -> list[Row]:
     """`window_rows` in a fresh process; its rows come back as JSON."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RECONV_BENCH_PASSPHRASE": PASSPHRASE}
-    out = subprocess.run([sys.executable, "-m", "bench.gui", str(folder), scale, str(repeat)],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.gui", str(folder), scale, str(repeat)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"bench.gui failed: {out.stderr[-2000:]}")
     return [Row(**r) for r in json.loads(out.stdout.strip().splitlines()[-1])]

@@ -93,8 +93,13 @@ def window(t_exec: float, folder: str, exercise: bool) -> dict:
         wait_for(app, lambda: page.model.rowCount() > 0 and generation == page._generation)
         win.open_worker(page.model.worker_id(0))
         app.processEvents()
-    result = {"start": start, "kdf": kdf, "rows": rows, "peak_mb": peak_rss_mb(),
-              "peak_with_kdf_mb": max(peak_with_kdf, peak_rss_mb())}
+    result = {
+        "start": start,
+        "kdf": kdf,
+        "rows": rows,
+        "peak_mb": peak_rss_mb(),
+        "peak_with_kdf_mb": max(peak_with_kdf, peak_rss_mb()),
+    }
     win.close()
     return result
 

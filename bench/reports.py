@@ -45,16 +45,25 @@ def assessment_pdf(store: Store, repeat: int) -> Row:
     """Print one demo worker's assessment (gather + lay out + write)."""
     fill_demo_audits(store, 3, seed=8)
     worker_id = store.conn.execute(
-        "SELECT worker_id FROM skill_audit WHERE deleted = 0 ORDER BY seq LIMIT 1").fetchone()[0]
+        "SELECT worker_id FROM skill_audit WHERE deleted = 0 ORDER BY seq LIMIT 1"
+    ).fetchone()[0]
     out = Path(tempfile.mkdtemp(prefix="reconv-bench-pdf-")) / "bilan.pdf"
     pages: list[int] = []
-    figure = median_seconds(lambda: pages.append(write_assessment_pdf(store, worker_id, out)),
-                            repeat)
+    figure = median_seconds(
+        lambda: pages.append(write_assessment_pdf(store, worker_id, out)), repeat
+    )
     texts = _texts(_story(assessment_data(store, worker_id), styles()))
     baseline = median_seconds(lambda: _plain_pdf(texts), repeat)
     size = out.stat().st_size
     out.unlink()
     out.parent.rmdir()
-    return Row("demo audit", f"skills assessment PDF ({pages[-1]} pages)", figure * 1000, "ms",
-               baseline * 1000, "plain reportlab, same text", target="< 500 ms",
-               extra=f"{size / 1024:.0f} KB, {len(texts)} text blocks")
+    return Row(
+        "demo audit",
+        f"skills assessment PDF ({pages[-1]} pages)",
+        figure * 1000,
+        "ms",
+        baseline * 1000,
+        "plain reportlab, same text",
+        target="< 500 ms",
+        extra=f"{size / 1024:.0f} KB, {len(texts)} text blocks",
+    )

@@ -42,14 +42,25 @@ def _raw_executemany(tables: dict[str, list[dict]], folder: Path) -> None:
     """The same rows into an encrypted table with sqlcipher3, one transaction, no checks."""
     conn = sqlcipher3.connect(str(folder / "raw.db"), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{'ab' * 32}'\"")
-    conn.execute("CREATE TABLE received_row (source, table_name, id, updated_at, origin, "
-                 "deleted, data, PRIMARY KEY (source, table_name, id))")
+    conn.execute(
+        "CREATE TABLE received_row (source, table_name, id, updated_at, origin, "
+        "deleted, data, PRIMARY KEY (source, table_name, id))"
+    )
     conn.execute("BEGIN")
     for name, rows in tables.items():
         conn.executemany(
             "INSERT INTO received_row VALUES ('x', ?, ?, ?, ?, ?, ?)",
-            [(name, r["id"], r["updated_at"], r["origin"], r["deleted"],
-              json.dumps(r, ensure_ascii=False, sort_keys=True)) for r in rows],
+            [
+                (
+                    name,
+                    r["id"],
+                    r["updated_at"],
+                    r["origin"],
+                    r["deleted"],
+                    json.dumps(r, ensure_ascii=False, sort_keys=True),
+                )
+                for r in rows
+            ],
         )
     conn.execute("COMMIT")
     conn.close()
@@ -61,8 +72,9 @@ def bundle_rows(source: Path, scale: str, repeat: int) -> list[Row]:
     try:
         shutil.copytree(source, work / "counsellor", ignore=shutil.ignore_patterns("complete"))
         coord_tpl = work / "coord-template"
-        coord = Vault.create(app_paths(coord_tpl), PASSPHRASE, kdf=FAST_ARGON2,
-                             owner_name="Coordination fictive").vault.unlock(PASSPHRASE)
+        coord = Vault.create(
+            app_paths(coord_tpl), PASSPHRASE, kdf=FAST_ARGON2, owner_name="Coordination fictive"
+        ).vault.unlock(PASSPHRASE)
         init_coordination(coord)
         counsellor = Vault(app_paths(work / "counsellor")).unlock(PASSPHRASE)
         enrol_peer(counsellor, device_identity(coord).card, "coordination")
@@ -102,12 +114,32 @@ def bundle_rows(source: Path, scale: str, repeat: int) -> list[Row]:
         shutil.rmtree(work, ignore_errors=True)
     mb = size / 1e6
     return [
-        Row(scale, "monthly bundle export (pseudonymous)", _median(export_s), "s",
-            _median(base_export_s), "JSON Lines + gzip, no crypto",
+        Row(
+            scale,
+            "monthly bundle export (pseudonymous)",
+            _median(export_s),
+            "s",
+            _median(base_export_s),
+            "JSON Lines + gzip, no crypto",
             target="< 3 s at 5,000",
-            extra=f"{rows_count:,} rows, {mb:.1f} MB (baseline {base_size / 1e6:.1f} MB)"),
-        Row(scale, "bundle import into coordination", _median(imports), "s", _median(raws),
-            "raw executemany, sqlcipher3", target="< 5 s at 5,000"),
-        Row(scale, "same bundle imported again", _median(again), "s", _median(raws),
-            "raw executemany, sqlcipher3", target="< 0.5 s"),
+            extra=f"{rows_count:,} rows, {mb:.1f} MB (baseline {base_size / 1e6:.1f} MB)",
+        ),
+        Row(
+            scale,
+            "bundle import into coordination",
+            _median(imports),
+            "s",
+            _median(raws),
+            "raw executemany, sqlcipher3",
+            target="< 5 s at 5,000",
+        ),
+        Row(
+            scale,
+            "same bundle imported again",
+            _median(again),
+            "s",
+            _median(raws),
+            "raw executemany, sqlcipher3",
+            target="< 0.5 s",
+        ),
     ]

@@ -41,8 +41,13 @@ def database_error_message(exc: BaseException) -> str | None:
 
     if not isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError):
         return None
-    if isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError
-                  | sqlite3.IntegrityError | sqlite3.ProgrammingError):  # fmt: skip
+    if isinstance(
+        exc,
+        sqlcipher3.IntegrityError
+        | sqlcipher3.ProgrammingError
+        | sqlite3.IntegrityError
+        | sqlite3.ProgrammingError,
+    ):
         return None  # our own bug, not the file's: keep it an internal error
     text = str(exc)
     if "locked" in text or "busy" in text:

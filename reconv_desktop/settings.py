@@ -59,8 +59,13 @@ def _validated(settings: Settings) -> Settings:
             "clipboard_clear_seconds",
             f"Délai d'effacement du presse-papiers invalide (0 à {MAX_CLIPBOARD_CLEAR_SECONDS} s).",
         )
-    return replace(settings, auto_lock_minutes=minutes, remember=bool(settings.remember),
-                   backup_dir=str(settings.backup_dir or ""), clipboard_clear_seconds=clear_after)
+    return replace(
+        settings,
+        auto_lock_minutes=minutes,
+        remember=bool(settings.remember),
+        backup_dir=str(settings.backup_dir or ""),
+        clipboard_clear_seconds=clear_after,
+    )
 
 
 def load_settings(paths: AppPaths) -> Settings:

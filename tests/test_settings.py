@@ -11,10 +11,12 @@ from reconv_desktop.settings import Settings, load_settings, save_settings
 
 def test_defaults_then_round_trip(data_dir):
     paths = app_paths(data_dir)
-    assert load_settings(paths) == Settings(auto_lock_minutes=5.0, remember=False,
-                                            language="fr", backup_dir="")
-    changed = load_settings(paths).with_changes(auto_lock_minutes=12, language="en",
-                                                backup_dir=str(data_dir / "sauvegardes Łódź"))
+    assert load_settings(paths) == Settings(
+        auto_lock_minutes=5.0, remember=False, language="fr", backup_dir=""
+    )
+    changed = load_settings(paths).with_changes(
+        auto_lock_minutes=12, language="en", backup_dir=str(data_dir / "sauvegardes Łódź")
+    )
     save_settings(paths, changed)
     assert load_settings(paths) == changed
 

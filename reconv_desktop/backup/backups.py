@@ -367,8 +367,10 @@ def _discard(folder: Path) -> None:
     The folder is first renamed to a temporary name (atomic), then emptied; a kill during the
     deletion leaves a temporary folder that the next backup cleans up.
     """
-    doomed = folder.with_name(f"{TEMP_PREFIX}{folder.name[len(BACKUP_PREFIX):]}-rotated-"
-                              f"{uuid.uuid4().hex[:6]}-pid{os.getpid()}.tmp")  # fmt: skip
+    doomed = folder.with_name(
+        f"{TEMP_PREFIX}{folder.name[len(BACKUP_PREFIX) :]}-rotated-"
+        f"{uuid.uuid4().hex[:6]}-pid{os.getpid()}.tmp"
+    )
     try:
         os.replace(folder, doomed)
     except OSError:

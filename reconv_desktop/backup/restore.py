@@ -1,7 +1,8 @@
 """Reading backups back: unwrap their key, verify, preview what they hold, and restore one.
 
-Split from `backups.py` (which writes, lists and rotates them). Checking a backup opens it read-only,
-so verifying never changes its bytes; restoring keeps a safety copy of the live vault first.
+Split from `backups.py` (which writes, lists and rotates them). Checking a backup opens it
+read-only, so verifying never changes its bytes; restoring keeps a safety copy of the live
+vault first.
 """
 
 from __future__ import annotations

@@ -99,12 +99,17 @@ def cmd_referential_import(ctx: CommandContext, args: argparse.Namespace) -> int
     sys.stderr.write("\n")
     for warning in report.warnings:
         print(f"Attention : {warning}", file=sys.stderr)
-    print(f"Référentiel ESCO ({report.lang}) importé en {report.seconds:.1f} s : "
-          f"{report.skills} compétences, {report.occupations} métiers, "
-          f"{report.relations} liens métier-compétence.")  # fmt: skip
+    print(
+        f"Référentiel ESCO ({report.lang}) importé en {report.seconds:.1f} s : "
+        f"{report.skills} compétences, {report.occupations} métiers, "
+        f"{report.relations} liens métier-compétence."
+    )
     if report.labels:
-        print("Libellés gardés dans d'autres langues : "
-              + ", ".join(f"{lang} {n}" for lang, n in sorted(report.labels.items())) + ".")
+        print(
+            "Libellés gardés dans d'autres langues : "
+            + ", ".join(f"{lang} {n}" for lang, n in sorted(report.labels.items()))
+            + "."
+        )
     return 0
 
 
@@ -152,8 +157,10 @@ def cmd_audit_show(ctx: CommandContext, args: argparse.Namespace) -> int:
     print("\nCompétences :")
     for s in audit.skills:
         mark = " [transférable]" if s.transferable else ""
-        print(f"  {'■' * s.level}{'□' * (4 - s.level)} {s.label} — {s.level.label}, "
-              f"{s.source.label.lower()}{mark}")  # fmt: skip
+        print(
+            f"  {'■' * s.level}{'□' * (4 - s.level)} {s.label} — {s.level.label}, "
+            f"{s.source.label.lower()}{mark}"
+        )
     print("\nMétiers visés :")
     for t in audit.targets:
         gaps = ", ".join(g.label for g in t.missing if g.essential) or "aucun écart essentiel"

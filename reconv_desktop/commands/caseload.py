@@ -12,7 +12,9 @@ from reconv_desktop.domain.validation import choice
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.store.workers import CaseloadRow
 
-WORKERS_HELP = "personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)"
+WORKERS_HELP = (
+    "personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

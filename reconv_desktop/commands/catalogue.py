@@ -97,8 +97,9 @@ def cmd_audit_trainings(ctx: CommandContext, args: argparse.Namespace) -> int:
     ensure_referential(store.db)
     results = trainings_for_audit(store, audit)
     if not results:
-        print("Aucun métier visé : ajoutez au bilan des compétences du référentiel.",
-              file=sys.stderr)  # fmt: skip
+        print(
+            "Aucun métier visé : ajoutez au bilan des compétences du référentiel.", file=sys.stderr
+        )
         return 1
     for target in results:
         gaps = ", ".join(g.label for g in target.missing if g.essential) or "aucun essentiel"

@@ -20,8 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub.required = True
     p = csub.add_parser("create", help="nouveau CV depuis le bilan courant (affiche son id)")
     p.add_argument("worker_id")
-    p.add_argument("--template", default=CvTemplate.CLASSIC.value,
-                   help="modèle : " + ", ".join(t.value for t in CvTemplate))  # fmt: skip
+    p.add_argument(
+        "--template",
+        default=CvTemplate.CLASSIC.value,
+        help="modèle : " + ", ".join(t.value for t in CvTemplate),
+    )
     p.add_argument("--title", help="titre du projet de CV")
     p.add_argument("--target", help="URI du métier visé (par défaut : le premier du bilan)")
     p.set_defaults(func=cmd_create)
@@ -46,8 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_restore)
     p = csub.add_parser("set", help="réglages d'un CV (photo imprimée ou non)")
     p.add_argument("draft_id")
-    p.add_argument("--photo", choices=("on", "off"), required=True,
-                   help="imprimer la photo de la personne sur ce CV (off par défaut)")  # fmt: skip
+    p.add_argument(
+        "--photo",
+        choices=("on", "off"),
+        required=True,
+        help="imprimer la photo de la personne sur ce CV (off par défaut)",
+    )
     p.set_defaults(func=cmd_set)
     p = csub.add_parser("photo", help="photo d'une personne pour ses CV (JPEG ou PNG)")
     p.add_argument("worker_id")
@@ -59,8 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_create(ctx: CommandContext, args: argparse.Namespace) -> int:
     store = ctx.open_store()
-    draft = store.cv_drafts.create(args.worker_id, title=args.title, target_uri=args.target,
-                                   template=args.template)  # fmt: skip
+    draft = store.cv_drafts.create(
+        args.worker_id, title=args.title, target_uri=args.target, template=args.template
+    )
     print(draft.id)
     print(f"CV créé : « {draft.title} » (modèle {draft.template.value}).", file=sys.stderr)
     return 0
@@ -143,8 +151,11 @@ def cmd_set(ctx: CommandContext, args: argparse.Namespace) -> int:
         return 0
     print("Photo imprimée sur ce CV.")
     if store.cv_drafts.printed_photo(draft) is None:
-        print(f"Attention : aucune photo enregistrée pour cette personne "
-              f"(reconv cv photo {draft.worker_id} --set FICHIER).", file=sys.stderr)  # fmt: skip
+        print(
+            f"Attention : aucune photo enregistrée pour cette personne "
+            f"(reconv cv photo {draft.worker_id} --set FICHIER).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -155,8 +166,10 @@ def cmd_photo(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.set:
         photo = cv_photos.set_photo(store, args.worker_id, cv_photos.read_photo_file(args.set))
         kind = "JPEG" if photo.media_type == "image/jpeg" else "PNG"
-        print(f"Photo enregistrée ({kind}, {photo.width} × {photo.height} pixels). Elle n'est "
-              "imprimée que sur les CV où l'option photo est activée.")  # fmt: skip
+        print(
+            f"Photo enregistrée ({kind}, {photo.width} × {photo.height} pixels). Elle n'est "
+            "imprimée que sur les CV où l'option photo est activée."
+        )
     elif args.remove:
         removed = cv_photos.remove_photo(store, args.worker_id)
         print("Photo retirée." if removed else "Aucune photo à retirer.")

@@ -18,10 +18,13 @@ from reconv_desktop.store.store import Store
 Progress = Callable[[int, int, str], None]
 
 EMPLOYERS = (
-    ("Métallerie Exemple SPRL", "Métallurgie"), ("Intérim Fictif SA", "Travail intérimaire"),
-    ("Entrepôts Démo", "Logistique"), ("Brasserie Imaginaire", "Agroalimentaire"),
-    ("Garage du Modèle", "Automobile"), ("Maison de repos Les Tilleuls (fictive)", "Soins"),
-)  # fmt: skip
+    ("Métallerie Exemple SPRL", "Métallurgie"),
+    ("Intérim Fictif SA", "Travail intérimaire"),
+    ("Entrepôts Démo", "Logistique"),
+    ("Brasserie Imaginaire", "Agroalimentaire"),
+    ("Garage du Modèle", "Automobile"),
+    ("Maison de repos Les Tilleuls (fictive)", "Soins"),
+)
 EDUCATION = (
     ("CESS technique de qualification — électromécanique", "diplome", "Athénée Fictif"),
     ("Certificat de qualification 6e professionnelle — soudure", "diplome", "Institut Exemple"),
@@ -29,26 +32,32 @@ EDUCATION = (
     ("Brevet de secourisme en entreprise", "certificat", "Croix fictive"),
     ("Module bureautique (traitement de texte, tableur)", "formation", "Forem (exemple)"),
     ("Permis cariste interne", "certificat", "Entreprise Démo SPRL"),
-)  # fmt: skip
+)
 INTERESTS = (
     ("Travail manuel", "aime réparer, bricoler, voir le résultat concret"),
-    ("Contact humain", "apprécie aider et conseiller"), ("Travail en extérieur", ""),
+    ("Contact humain", "apprécie aider et conseiller"),
+    ("Travail en extérieur", ""),
     ("Technique et machines", "suit l'actualité des énergies renouvelables"),
     ("Organisation", "aime que les choses soient rangées et planifiées"),
     ("Transmission", "a formé des intérimaires et des apprentis"),
-)  # fmt: skip
+)
 EVIDENCE = (
-    "Observé lors de la mise en situation en atelier.", "Attestation de l'ancien employeur.",
-    "Décrit précisément les gestes et les contrôles.", "Certificat fourni (copie au dossier).",
-    "Confirmé par l'ancien chef d'équipe.", "",
-)  # fmt: skip
+    "Observé lors de la mise en situation en atelier.",
+    "Attestation de l'ancien employeur.",
+    "Décrit précisément les gestes et les contrôles.",
+    "Certificat fourni (copie au dossier).",
+    "Confirmé par l'ancien chef d'équipe.",
+    "",
+)
 GENERIC_STEPS = (
     ("Mettre à jour le CV et le faire relire", PlanOwner.WORKER),
-    ("Vérifier le financement de la formation (chèques, fonds de reclassement)",
-     PlanOwner.COUNSELLOR),
+    (
+        "Vérifier le financement de la formation (chèques, fonds de reclassement)",
+        PlanOwner.COUNSELLOR,
+    ),
     ("Organiser une immersion de deux jours en entreprise", PlanOwner.PARTNER),
     ("S'inscrire aux séances collectives de recherche d'emploi", PlanOwner.WORKER),
-)  # fmt: skip
+)
 
 
 def fill_demo_audits(
@@ -122,17 +131,33 @@ def _one_audit(
     years = rng.randint(4, 22)
     left = cell.layoff_date if cell and cell.layoff_date else today - timedelta(days=90)
     store.skill_audits.add_experience(
-        audit.id, employer=cell.company if cell and cell.company else "Entreprise Fictive",
-        role=job, sector=cell.sector if cell else "", start_date=left - timedelta(days=365 * years),
-        end_date=left, tasks=_tasks(store, origin),
-    )  # fmt: skip
+        audit.id,
+        employer=cell.company if cell and cell.company else "Entreprise Fictive",
+        role=job,
+        sector=cell.sector if cell else "",
+        start_date=left - timedelta(days=365 * years),
+        end_date=left,
+        tasks=_tasks(store, origin),
+    )
     earlier_end = left - timedelta(days=365 * years + rng.randint(20, 200))
     for employer, sector in rng.sample(EMPLOYERS, rng.randint(1, 2)):
         start = earlier_end - timedelta(days=rng.randint(300, 1500))
-        store.skill_audits.add_experience(audit.id, employer=employer, role=rng.choice(
-            ("Ouvrier·ère polyvalent·e", "Opérateur·rice intérimaire", "Manutentionnaire",
-             "Aide-magasinier·ère")), sector=sector, start_date=start, end_date=earlier_end,
-            tasks="Missions successives ; polyvalence sur plusieurs postes.")  # fmt: skip
+        store.skill_audits.add_experience(
+            audit.id,
+            employer=employer,
+            role=rng.choice(
+                (
+                    "Ouvrier·ère polyvalent·e",
+                    "Opérateur·rice intérimaire",
+                    "Manutentionnaire",
+                    "Aide-magasinier·ère",
+                )
+            ),
+            sector=sector,
+            start_date=start,
+            end_date=earlier_end,
+            tasks="Missions successives ; polyvalence sur plusieurs postes.",
+        )
         earlier_end = start - timedelta(days=rng.randint(10, 300))
     for title, kind, school in rng.sample(EDUCATION, rng.randint(1, 3)):
         store.skill_audits.add_education(
@@ -158,33 +183,45 @@ def _one_audit(
         )
     store.skill_audits.set_interests(audit.id, rng.sample(INTERESTS, 3))
     store.skill_audits.set_constraints(
-        audit.id, max_commute_minutes=rng.choice((30, 45, 60)),
-        public_transport_only=rng.random() < 0.3, driving_licences=rng.choice(
-            ([], ["B"], ["B", "C", "CE"], ["B"])), has_vehicle=rng.random() < 0.6,
+        audit.id,
+        max_commute_minutes=rng.choice((30, 45, 60)),
+        public_transport_only=rng.random() < 0.3,
+        driving_licences=rng.choice(([], ["B"], ["B", "C", "CE"], ["B"])),
+        has_vehicle=rng.random() < 0.6,
         health_restrictions=rng.choice(("", "", "Éviter le port de charges lourdes.")),
         hours=rng.choice(("tous", "pas_de_nuit", "journee")),
-    )  # fmt: skip
+    )
     full = store.skill_audits.get(audit.id)
     ranked = [r for r in rank_targets(store.db, full, limit=6) if r.fit.uri != origin]
     for r in ranked[:3]:
         pick_ranked_target(store.skill_audits, audit.id, r)
     for target in store.skill_audits.get(audit.id).targets[:2]:
         for step in store.skill_audits.plan_from_target(target.id):
-            store.skill_audits.plan.edit(step.id, {"deadline": started + timedelta(
-                days=rng.randint(30, 150))})  # fmt: skip
+            store.skill_audits.plan.edit(
+                step.id, {"deadline": started + timedelta(days=rng.randint(30, 150))}
+            )
     for text, owner in rng.sample(GENERIC_STEPS, 2):
-        store.skill_audits.add_plan_step(audit.id, step=text, owner=owner,
-                                   deadline=started + timedelta(days=rng.randint(7, 60)),
-                                   status=rng.choice((PlanStatus.DONE, PlanStatus.ONGOING,
-                                                      PlanStatus.TODO)))  # fmt: skip
-    store.skill_audits.set_synthesis(audit.id, _synthesis(worker.given_name, job, years, ranked[:3]))
+        store.skill_audits.add_plan_step(
+            audit.id,
+            step=text,
+            owner=owner,
+            deadline=started + timedelta(days=rng.randint(7, 60)),
+            status=rng.choice((PlanStatus.DONE, PlanStatus.ONGOING, PlanStatus.TODO)),
+        )
+    store.skill_audits.set_synthesis(
+        audit.id, _synthesis(worker.given_name, job, years, ranked[:3])
+    )
 
 
 def _tasks(store: Store, origin: str) -> str:
-    labels = [r[0] for r in store.conn.execute(
-        "SELECT s.label FROM ref_occupation_skill os JOIN ref_skill s ON s.uri = os.skill_uri"
-        " WHERE os.occupation_uri = ? AND os.relation = 'essential' ORDER BY s.label LIMIT 5",
-        [origin])]  # fmt: skip
+    labels = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT s.label FROM ref_occupation_skill os JOIN ref_skill s ON s.uri = os.skill_uri"
+            " WHERE os.occupation_uri = ? AND os.relation = 'essential' ORDER BY s.label LIMIT 5",
+            [origin],
+        )
+    ]
     return "; ".join(labels).capitalize() + "."
 
 

@@ -163,8 +163,11 @@ class CvContent:
 
     def identity_lines(self) -> dict[str, str]:
         """The identity fields the worker chose to show, with a value."""
-        return {k: self.identity[k] for k in IDENTITY_FIELDS
-                if k in self.shown and self.identity.get(k, "").strip()}  # fmt: skip
+        return {
+            k: self.identity[k]
+            for k in IDENTITY_FIELDS
+            if k in self.shown and self.identity.get(k, "").strip()
+        }
 
 
 # --- section order and visibility ------------------------------------------------------
@@ -188,12 +191,15 @@ def reorder_sections(content: CvContent, keys: list[str]) -> CvContent:
 
 
 def set_hidden(content: CvContent, key: str, hidden: bool) -> CvContent:
-    return replace(content, sections=tuple(
-        CvSection(s.key, hidden) if s.key == key else s for s in content.sections))  # fmt: skip
+    return replace(
+        content,
+        sections=tuple(CvSection(s.key, hidden) if s.key == key else s for s in content.sections),
+    )
 
 
-def set_identity(content: CvContent, name: str, value: str | None = None,
-                 shown: bool | None = None) -> CvContent:  # fmt: skip
+def set_identity(
+    content: CvContent, name: str, value: str | None = None, shown: bool | None = None
+) -> CvContent:
     """Change one identity field's value and/or whether it is printed."""
     if name not in IDENTITY_FIELDS:
         raise ValidationError("identity", f"Champ d'identité inconnu : {name}.")
@@ -241,8 +247,11 @@ def content_to_json(content: CvContent) -> str:
 def content_from_json(raw: str | None) -> CvContent:
     """A draft's content from its stored JSON; blank (an erased draft) gives an empty CV."""
     data: dict[str, Any] = json.loads(raw) if raw else {}
-    known = {s["key"]: CvSection(s["key"], bool(s.get("hidden"))) for s in
-             data.get("sections", []) if s.get("key") in SECTION_KEYS}  # fmt: skip
+    known = {
+        s["key"]: CvSection(s["key"], bool(s.get("hidden")))
+        for s in data.get("sections", [])
+        if s.get("key") in SECTION_KEYS
+    }
     # Sections added by a later version of the app land at the end, visible.
     sections = tuple(known.values()) + tuple(CvSection(k) for k in SECTION_KEYS if k not in known)
     return CvContent(

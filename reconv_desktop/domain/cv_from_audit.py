@@ -76,8 +76,7 @@ def _summary(audit: SkillAudit, target: TargetOccupation | None) -> str:
         ends = [e.end_date or date.today() for e in audit.experiences if e.start_date]
         years = (max(ends) - min(starts)).days // 365 if starts else 0
         span = f" avec {years} ans d'expérience professionnelle" if years >= 2 else ""
-        sentences.append(f"{_cap(latest.role)}{span}, dernièrement "
-                         f"chez {latest.employer}.")  # fmt: skip
+        sentences.append(f"{_cap(latest.role)}{span}, dernièrement chez {latest.employer}.")
     strong = [s.label for s in audit.skills if not s.transferable][:3]
     if strong:
         sentences.append(f"Points forts : {', '.join(strong)}.")
@@ -85,8 +84,10 @@ def _summary(audit: SkillAudit, target: TargetOccupation | None) -> str:
     if soft:
         sentences.append(f"Reconnu·e pour : {', '.join(soft)}.")
     if target is not None:
-        sentences.append(f"Projet : exercer le métier de {target.occupation_label}, en mettant "
-                         "à profit une solide expérience de terrain.")  # fmt: skip
+        sentences.append(
+            f"Projet : exercer le métier de {target.occupation_label}, en mettant "
+            "à profit une solide expérience de terrain."
+        )
     return " ".join(sentences)
 
 
@@ -192,7 +193,9 @@ def apply_sections(current: CvContent, fresh: CvContent, keys: list[str] | None)
         changes = {f: getattr(fresh, f) for f in fields[key]}
         if key == "identity":
             # The headline belongs to the draft's target, never overwritten by a refresh.
-            changes["identity"] = {**fresh.identity, "headline": current.identity.get(
-                "headline", "")}  # fmt: skip
+            changes["identity"] = {
+                **fresh.identity,
+                "headline": current.identity.get("headline", ""),
+            }
         result = replace(result, **changes)
     return result

@@ -89,8 +89,9 @@ def assessment_data(
         )
     cell = store.cells.get(worker.cell_id) if worker.cell_id else None
     counsellor = audit.counsellor or store.meta("owner_name") or ""
-    return AssessmentData(worker, cell, counsellor, audit, printed_on or date.today(),
-                          include_health)  # fmt: skip
+    return AssessmentData(
+        worker, cell, counsellor, audit, printed_on or date.today(), include_health
+    )
 
 
 def write_assessment_pdf(
@@ -114,10 +115,17 @@ def render_assessment(data: AssessmentData, progress: Progress | None = None) ->
     buffer = io.BytesIO()
     name = f"{data.worker.given_name} {data.worker.family_name}"
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-        bottomMargin=22 * mm, title=f"Bilan de compétences — {name}",
-        author=data.counsellor, subject="Bilan de compétences", creator="Reconv Desktop",
-    )  # fmt: skip
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=f"Bilan de compétences — {name}",
+        author=data.counsellor,
+        subject="Bilan de compétences",
+        creator="Reconv Desktop",
+    )
     if progress:
         progress(0, 2, "Mise en page du bilan")
     story = _story(data, st)
@@ -176,22 +184,31 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
         [[para(k, st["muted"]), para(v, st["body"])] for k, v in rows],
         colWidths=[50 * mm, FRAME_WIDTH - 50 * mm],
     )
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))  # fmt: skip
-    summary = (f"{len(audit.experiences)} expérience(s) professionnelle(s), "
-               f"{len(audit.education)} formation(s) ou certificat(s), "
-               f"{len(audit.skills)} compétence(s) évaluée(s), "
-               f"{len(audit.targets)} métier(s) visé(s), {len(audit.plan)} étape(s) au plan "
-               "d'action.")  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    summary = (
+        f"{len(audit.experiences)} expérience(s) professionnelle(s), "
+        f"{len(audit.education)} formation(s) ou certificat(s), "
+        f"{len(audit.skills)} compétence(s) évaluée(s), "
+        f"{len(audit.targets)} métier(s) visé(s), {len(audit.plan)} étape(s) au plan "
+        "d'action."
+    )
     legend = Table(
-        [[LevelBar(int(lvl)), para(f"{int(lvl)} — {lvl.label}", st["small"])]
-         for lvl in SkillLevel],
-        colWidths=[22 * mm, 90 * mm], hAlign="LEFT",
-    )  # fmt: skip
+        [
+            [LevelBar(int(lvl)), para(f"{int(lvl)} — {lvl.label}", st["small"])]
+            for lvl in SkillLevel
+        ],
+        colWidths=[22 * mm, 90 * mm],
+        hAlign="LEFT",
+    )
     legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return [
         Spacer(1, 30 * mm),
@@ -199,13 +216,16 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
         para(worker.display_name, st["subtitle"]),
         table,
         Spacer(1, 10 * mm),
-        para("Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
-             "plan d'action établis ensemble au cours du bilan. " + summary, st["body"]),
+        para(
+            "Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
+            "plan d'action établis ensemble au cours du bilan. " + summary,
+            st["body"],
+        ),
         Spacer(1, 8 * mm),
         para("Lecture des niveaux de maîtrise", st["h2"]),
         legend,
         PageBreak(),
-    ]  # fmt: skip
+    ]
 
 
 def _grid(
@@ -224,14 +244,18 @@ def _grid(
         splitInRow=1,
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return [table]
 
 
@@ -241,9 +265,13 @@ def _career(audit: SkillAudit, st: dict) -> list[Flowable]:
         start = _d(job.start_date, month=True) if job.start_date else "?"
         end = _d(job.end_date, month=True) if job.end_date else "aujourd'hui"
         where = job.employer + (f" — {job.sector}" if job.sector else "")
-        rows.append([para(f"{start} – {end}", st["small"]),
-                     [para(job.role, st["strong"]), para(where, st["small"])],
-                     para(job.tasks or "—", st["body"])])  # fmt: skip
+        rows.append(
+            [
+                para(f"{start} – {end}", st["small"]),
+                [para(job.role, st["strong"]), para(where, st["small"])],
+                para(job.tasks or "—", st["body"]),
+            ]
+        )
     return _grid(
         ["Période", "Fonction et employeur", "Tâches et responsabilités"],
         rows,
@@ -254,10 +282,14 @@ def _career(audit: SkillAudit, st: dict) -> list[Flowable]:
 
 
 def _education(audit: SkillAudit, st: dict) -> list[Flowable]:
-    rows = [[para(str(e.obtained_on.year) if e.obtained_on else "—", st["small"]),
-             [para(e.title, st["body"]), para(e.kind.label, st["small"])],
-             para(" — ".join(x for x in (e.institution, e.note) if x) or "—", st["body"])]
-            for e in audit.education]  # fmt: skip
+    rows = [
+        [
+            para(str(e.obtained_on.year) if e.obtained_on else "—", st["small"]),
+            [para(e.title, st["body"]), para(e.kind.label, st["small"])],
+            para(" — ".join(x for x in (e.institution, e.note) if x) or "—", st["body"]),
+        ]
+        for e in audit.education
+    ]
     return _grid(
         ["Année", "Intitulé", "Établissement et remarques"],
         rows,
@@ -281,11 +313,15 @@ def _skills(audit: SkillAudit, st: dict) -> list[Flowable]:
 
 
 def _skill_table(skills: tuple[AuditSkill, ...], st: dict, empty: str) -> list[Flowable]:
-    rows = [[para(s.label, st["body"]),
-             [LevelBar(int(s.level)), Spacer(1, 1.2 * mm), para(s.level.label, st["small"])],
-             para(s.source.label, st["small"]),
-             para(s.evidence or "—", st["small"])]
-            for s in skills]  # fmt: skip
+    rows = [
+        [
+            para(s.label, st["body"]),
+            [LevelBar(int(s.level)), Spacer(1, 1.2 * mm), para(s.level.label, st["small"])],
+            para(s.source.label, st["small"]),
+            para(s.evidence or "—", st["small"]),
+        ]
+        for s in skills
+    ]
     return _grid(
         ["Compétence", "Niveau", "Source", "Preuve, observation"], rows, [60, 36, 20, 58], st, empty
     )
@@ -295,8 +331,10 @@ def _interests(data: AssessmentData, st: dict) -> list[Flowable]:
     audit, c = data.audit, data.audit.constraints
     out: list[Flowable] = [para("Centres d'intérêt", st["h2"])]
     if audit.interests:
-        out += [para(f"• {i.label}" + (f" : {i.detail}" if i.detail else ""), st["body"])
-                for i in audit.interests]  # fmt: skip
+        out += [
+            para(f"• {i.label}" + (f" : {i.detail}" if i.detail else ""), st["body"])
+            for i in audit.interests
+        ]
     else:
         out.append(para("Non renseignés.", st["muted"]))
     mobility = []
@@ -371,10 +409,16 @@ def _listing(labels: list[str], limit: int = MAX_LISTED) -> str:
 
 
 def _plan(audit: SkillAudit, st: dict) -> list[Flowable]:
-    rows = [[para(str(i), st["small"]), para(s.step, st["body"]), para(s.owner.label, st["small"]),
-             para(_d(s.deadline) if s.deadline else "—", st["small"]),
-             para(s.status.label, st["small"])]
-            for i, s in enumerate(audit.plan, start=1)]  # fmt: skip
+    rows = [
+        [
+            para(str(i), st["small"]),
+            para(s.step, st["body"]),
+            para(s.owner.label, st["small"]),
+            para(_d(s.deadline) if s.deadline else "—", st["small"]),
+            para(s.status.label, st["small"]),
+        ]
+        for i, s in enumerate(audit.plan, start=1)
+    ]
     return _grid(
         ["N°", "Étape", "Responsable", "Échéance", "Statut"],
         rows,
@@ -392,18 +436,27 @@ def _paragraphs(text: str, st: dict, empty: str) -> list[Flowable]:
 
 
 def _signatures(data: AssessmentData, st: dict, title: str) -> Flowable:
-    box = [[para("La personne accompagnée", st["h2"]), para("Le ou la conseiller·e", st["h2"])],
-           [para(data.worker.display_name, st["body"]), para(data.counsellor or " ", st["body"])],
-           [para("Date et signature :", st["small"]), para("Date et signature :", st["small"])],
-           ["", ""]]  # fmt: skip
+    box = [
+        [para("La personne accompagnée", st["h2"]), para("Le ou la conseiller·e", st["h2"])],
+        [para(data.worker.display_name, st["body"]), para(data.counsellor or " ", st["body"])],
+        [para("Date et signature :", st["small"]), para("Date et signature :", st["small"])],
+        ["", ""],
+    ]
     table = Table(box, colWidths=[FRAME_WIDTH / 2] * 2, rowHeights=[None, None, None, 25 * mm])
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (0, -1), 0.5, RULE),
-        ("BOX", (1, 0), (1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))  # fmt: skip
-    note = para("Les deux signataires attestent que ce bilan a été établi ensemble. La personne "
-                "accompagnée reste seule juge de sa diffusion.", st["small"])  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, -1), 0.5, RULE),
+                ("BOX", (1, 0), (1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    note = para(
+        "Les deux signataires attestent que ce bilan a été établi ensemble. La personne "
+        "accompagnée reste seule juge de sa diffusion.",
+        st["small"],
+    )
     return KeepTogether([para(title, st["h1"]), note, Spacer(1, 3 * mm), table])
 
 

@@ -21,8 +21,10 @@ from reconv_desktop.fileio import write_atomic
 # Calibri ships with Word and covers Vietnamese and Polish; LibreOffice maps it to Carlito.
 FONT_NAME = "Calibri"
 PHOTO_WIDTH = Mm(25)
-COLOURS = {CvTemplate.CLASSIC: RGBColor(0x1F, 0x4E, 0x79), CvTemplate.MODERN: RGBColor(0x1F,
-           0x6E, 0x6B)}  # fmt: skip
+COLOURS = {
+    CvTemplate.CLASSIC: RGBColor(0x1F, 0x4E, 0x79),
+    CvTemplate.MODERN: RGBColor(0x1F, 0x6E, 0x6B),
+}
 
 
 def _set_language(style, lang: str = "fr-BE") -> None:
@@ -166,5 +168,6 @@ def write_cv_docx(store, draft_id: str, out: Path) -> None:
     """Write a draft as .docx to `out` (atomic write)."""
     draft = store.cv_drafts.get(draft_id)
     photo = store.cv_drafts.printed_photo(draft)
-    write_atomic(Path(out), render_cv_docx(draft.content, draft.template, draft.title, photo),
-                 0o600)  # fmt: skip
+    write_atomic(
+        Path(out), render_cv_docx(draft.content, draft.template, draft.title, photo), 0o600
+    )

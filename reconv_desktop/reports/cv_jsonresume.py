@@ -65,13 +65,26 @@ def cv_to_jsonresume(
         resume["work"] = []
         for e in content.experiences:
             summary, highlights = _split(e.description)
-            resume["work"].append({"name": e.employer, "position": e.role,
-                                   "startDate": _date(e.start), "endDate": _date(e.end),
-                                   "summary": summary, "highlights": highlights})  # fmt: skip
+            resume["work"].append(
+                {
+                    "name": e.employer,
+                    "position": e.role,
+                    "startDate": _date(e.start),
+                    "endDate": _date(e.end),
+                    "summary": summary,
+                    "highlights": highlights,
+                }
+            )
     if "education" in visible:
-        resume["education"] = [{"institution": e.institution, "area": e.title,
-                                "endDate": _date(e.year), "courses": _split(e.note)[1]}
-                               for e in content.education]  # fmt: skip
+        resume["education"] = [
+            {
+                "institution": e.institution,
+                "area": e.title,
+                "endDate": _date(e.year),
+                "courses": _split(e.note)[1],
+            }
+            for e in content.education
+        ]
     skills = []
     if "skills" in visible:
         skills += [{"name": s.label, "level": CV_LEVELS.get(s.level, "")} for s in content.skills]
@@ -80,15 +93,18 @@ def cv_to_jsonresume(
     if skills:
         resume["skills"] = skills
     if "languages" in visible:
-        resume["languages"] = [{"language": x.language, "fluency": x.fluency}
-                               for x in content.languages]  # fmt: skip
+        resume["languages"] = [
+            {"language": x.language, "fluency": x.fluency} for x in content.languages
+        ]
     if "interests" in visible:
-        resume["interests"] = [{"name": i.label, "keywords": [i.detail] if i.detail else []}
-                               for i in content.interests]  # fmt: skip
+        resume["interests"] = [
+            {"name": i.label, "keywords": [i.detail] if i.detail else []} for i in content.interests
+        ]
     if "licences" in visible:
         # JSON Resume has no driving licences: they travel as certificates, which they are.
-        resume["certificates"] = [{"name": f"Permis de conduire {code}"}
-                                  for code in content.licences]  # fmt: skip
+        resume["certificates"] = [
+            {"name": f"Permis de conduire {code}"} for code in content.licences
+        ]
         if content.licence_note:
             basics["drivingLicenceNote"] = content.licence_note
     resume["meta"] = {"version": "v1.0.0", "language": lang}

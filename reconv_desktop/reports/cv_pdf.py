@@ -53,8 +53,13 @@ SIDEBAR_PAD = 7 * mm
 # Passport-like proportions: a portrait fits the box, a landscape picture gets its width.
 PHOTO_BOX = {CvTemplate.CLASSIC: (25 * mm, 31 * mm), CvTemplate.MODERN: (34 * mm, 42 * mm)}
 PHOTO_GAP = 6 * mm
-CONTACT_LABELS = {"email": "E-mail", "phone": "Tél.", "city": "Localité", "address": "Adresse",
-                  "birth_date": "Né·e le"}  # fmt: skip
+CONTACT_LABELS = {
+    "email": "E-mail",
+    "phone": "Tél.",
+    "city": "Localité",
+    "address": "Adresse",
+    "birth_date": "Né·e le",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +74,9 @@ class RenderedCv:
 def _styles(sidebar: bool = False) -> dict[str, ParagraphStyle]:
     register_fonts()
     ink = colors.HexColor("#1B1F24")
-    body = ParagraphStyle("cv_body", fontName=FONT, fontSize=9.5, leading=12.8, textColor=ink,
-                          splitLongWords=1)  # fmt: skip
+    body = ParagraphStyle(
+        "cv_body", fontName=FONT, fontSize=9.5, leading=12.8, textColor=ink, splitLongWords=1
+    )
     side = ParagraphStyle("cv_side", parent=body, fontSize=8.8, leading=11.8)
     base = side if sidebar else body
     return {
@@ -126,11 +132,17 @@ def _dated_row(left: Flowable, period: str, st: dict, width: float) -> Flowable:
     style = st["right"]
     period_w = stringWidth(period, style.fontName, style.fontSize) + 3 * mm
     table = Table([[left, para(period, st["right"])]], colWidths=[width - period_w, period_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -144,29 +156,39 @@ def _section(
     elif key == "experiences":
         for e in content.experiences:
             head = f"<b>{_esc(e.role)}</b>" + (f" — {_esc(e.employer)}" if e.employer else "")
-            item = [_dated_row(Paragraph(head, st["body"]), format_period(e.start, e.end), st,
-                               width)]  # fmt: skip
+            item = [
+                _dated_row(Paragraph(head, st["body"]), format_period(e.start, e.end), st, width)
+            ]
             item += [*_description(e.description, st), Spacer(1, 4)]
             body.append(item)
     elif key == "education":
         for e in content.education:
-            head = f"<b>{_esc(e.title)}</b>" + (f" — {_esc(e.institution)}" if e.institution
-                                                 else "")  # fmt: skip
+            head = f"<b>{_esc(e.title)}</b>" + (
+                f" — {_esc(e.institution)}" if e.institution else ""
+            )
             item = [_dated_row(Paragraph(head, st["body"]), e.year, st, width)]
             item += [*_description(e.note, st), Spacer(1, 3)]
             body.append(item)
     elif key == "skills":
         for s in content.skills:
-            level = f' <font color="#5A6675">· {CV_LEVELS[s.level]}</font>' if s.level in \
-                CV_LEVELS else ""  # fmt: skip
+            level = (
+                f' <font color="#5A6675">· {CV_LEVELS[s.level]}</font>'
+                if s.level in CV_LEVELS
+                else ""
+            )
             body.append(Paragraph(_esc(s.label) + level, st["bullet"], bulletText="•"))
     elif key == "qualities":
         body = [para(q, st["bullet"]) for q in content.qualities]
         for p in body:
             p.bulletText = "•"
     elif key == "languages":
-        body = [Paragraph(f"<b>{_esc(x.language)}</b>" + (f" : {_esc(x.fluency)}" if x.fluency
-                          else ""), st["body"]) for x in content.languages]  # fmt: skip
+        body = [
+            Paragraph(
+                f"<b>{_esc(x.language)}</b>" + (f" : {_esc(x.fluency)}" if x.fluency else ""),
+                st["body"],
+            )
+            for x in content.languages
+        ]
     elif key == "licences":
         parts = [f"Permis {', '.join(content.licences)}"] if content.licences else []
         notes = [line.strip() for line in content.licence_note.splitlines() if line.strip()]
@@ -193,11 +215,17 @@ def _columns(items: list[Flowable], columns: int, width: float) -> Table:
     cols = [items[i * per_column : (i + 1) * per_column] for i in range(columns)]
     rows = [[col[r] if r < len(col) else "" for col in cols] for r in range(per_column)]
     table = Table(rows, colWidths=[width / columns] * columns)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ]
+        )
+    )
     return table
 
 
@@ -225,26 +253,36 @@ def _with_photo(header: list[Flowable], photo: Image, width: float) -> Flowable:
     """The header's text on the left, the photo at its top right."""
     photo_w = photo.drawWidth + PHOTO_GAP
     table = Table([[header, photo]], colWidths=[width - photo_w, photo_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def _identity(
-    content: CvContent, st: dict, with_contacts: bool, photo: Image | None = None,
+    content: CvContent,
+    st: dict,
+    with_contacts: bool,
+    photo: Image | None = None,
     width: float = 0.0,
-) -> list[Flowable]:  # fmt: skip
+) -> list[Flowable]:
     ident = content.identity_lines()
     out: list[Flowable] = [para(ident.get("name", ""), st["name"])]
     if ident.get("headline"):
         out.append(para(ident["headline"], st["headline"]))
     if with_contacts:
-        contacts = [ident[k] for k in ("phone", "email", "address", "city", "birth_date")
-                    if k in ident]  # fmt: skip
+        contacts = [
+            ident[k] for k in ("phone", "email", "address", "city", "birth_date") if k in ident
+        ]
         if "address" in ident and "city" in ident and ident["city"] in ident["address"]:
             contacts.remove(ident["city"])
         if "birth_date" in ident:
@@ -254,22 +292,25 @@ def _identity(
             out.append(para("   ·   ".join(contacts), st["body"]))
     if photo is not None:
         out = [_with_photo(out, photo, width)]
-    out.append(HRFlowable(width="100%", thickness=1.4, color=PRIMARY, spaceBefore=6,
-                          spaceAfter=2))  # fmt: skip
+    out.append(HRFlowable(width="100%", thickness=1.4, color=PRIMARY, spaceBefore=6, spaceAfter=2))
     return out
 
 
 def _sidebar_contacts(content: CvContent, st: dict) -> list[Flowable]:
     ident = content.identity_lines()
-    rows = [(CONTACT_LABELS[k], ident[k]) for k in ("phone", "email", "address", "city",
-                                                    "birth_date") if k in ident]  # fmt: skip
+    rows = [
+        (CONTACT_LABELS[k], ident[k])
+        for k in ("phone", "email", "address", "city", "birth_date")
+        if k in ident
+    ]
     if "address" in ident and "city" in ident and ident["city"] in ident["address"]:
         rows = [r for r in rows if r[0] != CONTACT_LABELS["city"]]
     if not rows:
         return []
-    out: list[Flowable] = [Paragraph("CONTACT", st["h"]),
-                           HRFlowable(width="100%", thickness=0.7, color=RULE, spaceBefore=1,
-                                      spaceAfter=4)]  # fmt: skip
+    out: list[Flowable] = [
+        Paragraph("CONTACT", st["h"]),
+        HRFlowable(width="100%", thickness=0.7, color=RULE, spaceBefore=1, spaceAfter=4),
+    ]
     for label, value in rows:
         out.append(Paragraph(f'<font color="#5A6675" size="7.5">{label}</font>', st["body"]))
         out.append(para(value, st["body"]))
@@ -286,8 +327,12 @@ def render_cv(
     shown = photo if content.photo else None
     buffer = io.BytesIO()
     name = content.identity.get("name", "")
-    meta = {"title": title or f"CV — {name}", "author": name, "subject": "Curriculum vitae",
-            "creator": "Reconv Desktop"}  # fmt: skip
+    meta = {
+        "title": title or f"CV — {name}",
+        "author": name,
+        "subject": "Curriculum vitae",
+        "creator": "Reconv Desktop",
+    }
     warnings: list[str] = []
     if template == CvTemplate.CLASSIC:
         pages = _build_classic(buffer, content, meta, shown)
@@ -307,10 +352,20 @@ def _build_classic(
 ) -> int:
     st = _styles()
     width = PAGE_W - 2 * MARGIN
-    frame = Frame(MARGIN, MARGIN, width, PAGE_H - 2 * MARGIN, id="main", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-    doc = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=[PageTemplate("page", [frame])],
-                          **meta)  # fmt: skip
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        width,
+        PAGE_H - 2 * MARGIN,
+        id="main",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, pageTemplates=[PageTemplate("page", [frame])], **meta
+    )
     image = _photo(photo, CvTemplate.CLASSIC, "RIGHT") if photo else None
     story = _identity(content, st, with_contacts=True, photo=image, width=width)
     for key in visible_sections(content):
@@ -320,9 +375,12 @@ def _build_classic(
 
 
 def _build_modern(
-    buffer: io.BytesIO, content: CvContent, meta: dict, warnings: list[str],
+    buffer: io.BytesIO,
+    content: CvContent,
+    meta: dict,
+    warnings: list[str],
     photo: CvPhoto | None,
-) -> int:  # fmt: skip
+) -> int:
     st, side_st = _styles(), _styles(sidebar=True)
     main_x = SIDEBAR_W + 9 * mm
     main_w = PAGE_W - main_x - MARGIN
@@ -344,12 +402,15 @@ def _build_modern(
     fitting: list[Flowable] = []
     used = 0.0
     for i, group in enumerate(groups):
-        height = sum(f.wrap(side_w, side_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                     for f in group)  # fmt: skip
+        height = sum(
+            f.wrap(side_w, side_h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in group
+        )
         if used + height > side_h:
             main += [f for g in groups[i:] for f in g]
-            warnings.append("La colonne de gauche déborde : la fin des rubriques de gauche "
-                            "passe dans la colonne principale.")  # fmt: skip
+            warnings.append(
+                "La colonne de gauche déborde : la fin des rubriques de gauche "
+                "passe dans la colonne principale."
+            )
             break
         fitting.extend(group)
         used += height
@@ -362,12 +423,29 @@ def _build_modern(
         canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
         canvas.restoreState()
         if doc.page == 1:
-            frame = Frame(SIDEBAR_PAD, MARGIN, side_w, side_h, leftPadding=0, rightPadding=0,
-                          topPadding=0, bottomPadding=0)  # fmt: skip
+            frame = Frame(
+                SIDEBAR_PAD,
+                MARGIN,
+                side_w,
+                side_h,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
             frame.addFromList(list(fitting), canvas)
 
-    frame = Frame(main_x, MARGIN, main_w, PAGE_H - 2 * MARGIN, id="main", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+    frame = Frame(
+        main_x,
+        MARGIN,
+        main_w,
+        PAGE_H - 2 * MARGIN,
+        id="main",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,

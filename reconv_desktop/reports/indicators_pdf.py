@@ -60,12 +60,27 @@ def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
     return {
         "body": body,
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22,
-                                textColor=PRIMARY, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             textColor=PRIMARY, spaceBefore=10, spaceAfter=4),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=18,
+            leading=22,
+            textColor=PRIMARY,
+            spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=PRIMARY,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         "head": ParagraphStyle("head", parent=body, fontName=FONT_BOLD, textColor=colors.white),
-    }  # fmt: skip
+    }
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -80,12 +95,16 @@ def _table(
 ) -> Table:
     data = [[_p(h, st["head"]) for h in header]] + [[_p(c, st["body"]) for c in r] for r in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#B7C4D4")),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#B7C4D4")),
+            ]
+        )
+    )
     return table
 
 

@@ -36,18 +36,50 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
         "strong": ParagraphStyle("strong", parent=body, fontName=FONT_BOLD),
         "muted": ParagraphStyle("muted", parent=body, fontName=FONT_ITALIC, textColor=MUTED),
-        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, fontSize=8.5,
-                                    leading=11, textColor=colors.white),
-        "h1": ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18,
-                             textColor=PRIMARY, spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             textColor=PRIMARY, spaceBefore=8, spaceAfter=4, keepWithNext=1),
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=26,
-                                leading=32, textColor=PRIMARY, spaceAfter=8),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=18,
-                                   textColor=MUTED, spaceAfter=24),
+        "cell_head": ParagraphStyle(
+            "cell_head",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.white,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=PRIMARY,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=PRIMARY,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=PRIMARY,
+            spaceAfter=8,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=14, leading=18, textColor=MUTED, spaceAfter=24
+        ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
-    }  # fmt: skip
+    }
 
 
 # "soudeur/soudeuse" has no break point: in a narrow column reportlab would cut it anywhere
@@ -57,7 +89,9 @@ SLASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain user text: markup characters escaped, line breaks kept."""
-    return Paragraph(SLASH_BETWEEN_LETTERS.sub(" / ", escape(text or "")).replace("\n", "<br/>"), style)
+    return Paragraph(
+        SLASH_BETWEEN_LETTERS.sub(" / ", escape(text or "")).replace("\n", "<br/>"), style
+    )
 
 
 class LevelBar(Flowable):

@@ -67,12 +67,16 @@ def _record_table(row: dict[str, Any], st: dict[str, Any], width: float) -> Tabl
     if not lines:
         lines = [[para("—", st["small"]), para("(aucun contenu)", st["small"])]]
     table = Table(lines, colWidths=[width * 0.32, width * 0.68])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (0, -1), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
     return table
 
 
@@ -80,23 +84,33 @@ def render_subject_access(data: dict[str, Any]) -> bytes:
     """The PDF bytes of a subject access export."""
     st = styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm,
-                            title="Données personnelles — droit d'accès")  # fmt: skip
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="Données personnelles — droit d'accès",
+    )
     width = doc.width
     generated = datetime.fromisoformat(data["generated_at"]).strftime("%d/%m/%Y")
     story: list[Any] = [
         para("Vos données personnelles", st["title"]),
-        para(f"Copie de toutes les données vous concernant, établie le {generated}.",
-             st["subtitle"]),
-        para("Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez "
-             "demander la rectification d'une donnée inexacte ou l'effacement de vos données "
-             "à votre accompagnateur ou accompagnatrice"
-             + (f" ({data['controller']})" if data.get("controller") else "") + ".",
-             st["body"]),
+        para(
+            f"Copie de toutes les données vous concernant, établie le {generated}.", st["subtitle"]
+        ),
+        para(
+            "Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez "
+            "demander la rectification d'une donnée inexacte ou l'effacement de vos données "
+            "à votre accompagnateur ou accompagnatrice"
+            + (f" ({data['controller']})" if data.get("controller") else "")
+            + ".",
+            st["body"],
+        ),
         Spacer(1, 4 * mm),
         para("Consentement", st["h1"]),
-    ]  # fmt: skip
+    ]
     consent = data["consent"]
     if consent["scope"] == "aucun" or not consent["given_on"]:
         story.append(para("Aucun consentement enregistré.", st["body"]))
@@ -143,15 +157,23 @@ def render_consent(record: Any, display_name: str, printed_on: datetime | None =
         para(display_name, st["subtitle"]),
         para(record.summary, st["body"]),
         Spacer(1, 8 * mm),
-        para(f"Imprimé le {printed}. Le consentement peut être retiré à tout moment.",
-             st["muted"]),
+        para(f"Imprimé le {printed}. Le consentement peut être retiré à tout moment.", st["muted"]),
         Spacer(1, 20 * mm),
-        Table([[para("Signature de la personne", st["small"]),
-                para("Signature de l'accompagnateur·rice", st["small"])]],
-              colWidths=[doc.width / 2] * 2, rowHeights=[30 * mm],
-              style=[("BOX", (0, 0), (0, 0), 0.5, colors.grey),
-                     ("BOX", (1, 0), (1, 0), 0.5, colors.grey),
-                     ("VALIGN", (0, 0), (-1, -1), "TOP")]),
-    ]  # fmt: skip
+        Table(
+            [
+                [
+                    para("Signature de la personne", st["small"]),
+                    para("Signature de l'accompagnateur·rice", st["small"]),
+                ]
+            ],
+            colWidths=[doc.width / 2] * 2,
+            rowHeights=[30 * mm],
+            style=[
+                ("BOX", (0, 0), (0, 0), 0.5, colors.grey),
+                ("BOX", (1, 0), (1, 0), 0.5, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ],
+        ),
+    ]
     doc.build(story)
     return buffer.getvalue()

@@ -60,8 +60,9 @@ def todays_appointments(store: Store, today: date) -> list[AttentionItem]:
     for r in rows:
         kind = AppointmentKind(r["kind"]).label
         label = f"{r['starts_at'][11:16]} · {kind}" + (f" · {r['reason']}" if r["reason"] else "")
-        items.append(AttentionItem(r["worker_id"], _name(r["family_name"], r["given_name"]), label,
-                                   today))
+        items.append(
+            AttentionItem(r["worker_id"], _name(r["family_name"], r["given_name"]), label, today)
+        )
     return items
 
 
@@ -84,9 +85,12 @@ def workers_without_contact(
         [*params, MAX_ITEMS],
     )
     items = [
-        AttentionItem(r["id"], _name(r["family_name"], r["given_name"]),
-                      f"dernier contact le {_fr_date(r['seen'])}" if r["seen"] else "aucun contact",
-                      date.fromisoformat(r["seen"]) if r["seen"] else None)
+        AttentionItem(
+            r["id"],
+            _name(r["family_name"], r["given_name"]),
+            f"dernier contact le {_fr_date(r['seen'])}" if r["seen"] else "aucun contact",
+            date.fromisoformat(r["seen"]) if r["seen"] else None,
+        )
         for r in rows
     ]
     return items, total
@@ -97,11 +101,11 @@ def _fr_date(iso: str) -> str:
 
 
 def _display_names(store: Store, worker_ids: set[str]) -> dict[str, str]:
-    """"FAMILY Given" for each id, the way every list of the app shows people."""
+    """ "FAMILY Given" for each id, the way every list of the app shows people."""
     ids = sorted(worker_ids)
     names: dict[str, str] = {}
     for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         for row in store.conn.execute(
             f"SELECT id, family_name, given_name FROM worker WHERE id IN ({marks})", chunk
@@ -116,16 +120,25 @@ def attention(store: Store, today: date | None = None) -> Attention:
     no_contact, total = workers_without_contact(store, today)
     overdue_steps = store.admin_steps.overdue(today)[:MAX_ITEMS]
     overdue_actions = store.actions.overdue(today)[:MAX_ITEMS]
-    names = _display_names(store, {s.worker_id for s, _ in overdue_steps}
-                           | {a.worker_id for a, _ in overdue_actions})
+    names = _display_names(
+        store, {s.worker_id for s, _ in overdue_steps} | {a.worker_id for a, _ in overdue_actions}
+    )
     steps = [
-        AttentionItem(step.worker_id, names.get(step.worker_id, name),
-                      f"{step.label} (échéance {step.due_date:%d/%m/%Y})", step.due_date)
+        AttentionItem(
+            step.worker_id,
+            names.get(step.worker_id, name),
+            f"{step.label} (échéance {step.due_date:%d/%m/%Y})",
+            step.due_date,
+        )
         for step, name in overdue_steps
     ]
     actions = [
-        AttentionItem(action.worker_id, names.get(action.worker_id, name),
-                      f"{action.title} (échéance {action.due_date:%d/%m/%Y})", action.due_date)
+        AttentionItem(
+            action.worker_id,
+            names.get(action.worker_id, name),
+            f"{action.title} (échéance {action.due_date:%d/%m/%Y})",
+            action.due_date,
+        )
         for action, name in overdue_actions
     ]
     return Attention(
@@ -190,8 +203,15 @@ def agenda(store: Store, start: date, end: date, kind: str | None = None) -> lis
         [start.isoformat(), end.isoformat(), kind, kind],
     )
     return [
-        AgendaEntry(r["id"], r["starts_at"], r["worker_id"],
-                    _name(r["family_name"], r["given_name"]), r["kind"], r["status"],
-                    r["reason"], r["place"])
+        AgendaEntry(
+            r["id"],
+            r["starts_at"],
+            r["worker_id"],
+            _name(r["family_name"], r["given_name"]),
+            r["kind"],
+            r["status"],
+            r["reason"],
+            r["place"],
+        )
         for r in rows
-    ]  # fmt: skip
+    ]

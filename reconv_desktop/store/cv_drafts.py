@@ -94,18 +94,21 @@ class CvDraftRepository(SyncedRepository):
         chosen_template = cv.clean_template(template)
         audit = self.store.skill_audits.current(worker_id)
         target, target_label = self._target(audit, target_uri)
-        base = cv.CvContent(shown=frozenset(shown) if shown is not None
-                            else cv.IDENTITY_SHOWN_BY_DEFAULT)  # fmt: skip
+        base = cv.CvContent(
+            shown=frozenset(shown) if shown is not None else cv.IDENTITY_SHOWN_BY_DEFAULT
+        )
         if audit is not None:
             content = content_from_audit(worker, audit, target, base)
         else:
             from reconv_desktop.domain.cv_from_audit import identity_from_worker
 
-            content = cv.CvContent(identity=identity_from_worker(worker, target_label),
-                                   shown=base.shown)  # fmt: skip
+            content = cv.CvContent(
+                identity=identity_from_worker(worker, target_label), shown=base.shown
+            )
         if target is None and target_label:
-            content = cv.set_identity(content, "headline", target_label[:1].upper()
-                                      + target_label[1:])  # fmt: skip
+            content = cv.set_identity(
+                content, "headline", target_label[:1].upper() + target_label[1:]
+            )
         values = {
             "worker_id": worker_id,
             "audit_id": audit.id if audit else None,
@@ -244,11 +247,16 @@ class CvDraftRepository(SyncedRepository):
         ):
             self._versions._update(latest["id"], {**snapshot, "saved_at": now.isoformat()})
             return
-        self._versions._insert({
-            **snapshot, "draft_id": row["id"], "worker_id": row["worker_id"],
-            "number": (latest["number"] + 1) if latest else 1, "saved_at": now.isoformat(),
-            "reason": reason,
-        })  # fmt: skip
+        self._versions._insert(
+            {
+                **snapshot,
+                "draft_id": row["id"],
+                "worker_id": row["worker_id"],
+                "number": (latest["number"] + 1) if latest else 1,
+                "saved_at": now.isoformat(),
+                "reason": reason,
+            }
+        )
 
     def versions(self, draft_id: str) -> list[cv.CvVersion]:
         """The draft's saved versions, newest first."""
@@ -258,10 +266,16 @@ class CvDraftRepository(SyncedRepository):
             [draft_id],
         )
         return [
-            cv.CvVersion(r["id"], r["number"], r["saved_at"], r["reason"], r["title"],
-                         cv.clean_template(r["template"]))
+            cv.CvVersion(
+                r["id"],
+                r["number"],
+                r["saved_at"],
+                r["reason"],
+                r["title"],
+                cv.clean_template(r["template"]),
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     def version_content(self, draft_id: str, number: int) -> cv.CvContent:
         return cv.content_from_json(self._version_row(draft_id, number)["content"])
@@ -300,8 +314,10 @@ class CvDraftRepository(SyncedRepository):
                 f"Aucun bilan de compétences pour {worker.display_name} : rien à reprendre.",
                 "no_audit",
             )
-        target = next((t for t in audit.targets if draft.target_uri
-                       and t.occupation_uri == draft.target_uri), None)  # fmt: skip
+        target = next(
+            (t for t in audit.targets if draft.target_uri and t.occupation_uri == draft.target_uri),
+            None,
+        )
         fresh = content_from_audit(worker, audit, target, draft.content)
         changes = diff_sections(draft.content, fresh)
         if sections is not None:

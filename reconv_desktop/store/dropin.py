@@ -70,8 +70,13 @@ def record_drop_in(
         else:
             worker = store.workers.get(worker_id)
         appointment = store.appointments.add(
-            when, worker.id, kind=AppointmentKind.DROP_IN, status=AppointmentStatus.DONE,
-            reason=reason, duration_min=DROP_IN_MINUTES, cell_id=worker.cell_id,
+            when,
+            worker.id,
+            kind=AppointmentKind.DROP_IN,
+            status=AppointmentStatus.DONE,
+            reason=reason,
+            duration_min=DROP_IN_MINUTES,
+            cell_id=worker.cell_id,
         )
         note_id = store.notes.add(worker.id, note, when).id if note.strip() else None
     return DropInVisit(worker.id, worker.display_name, appointment.id, note_id, created)

@@ -22,22 +22,42 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_CSV_ROWS = 50_000
 # Accepted headers (folded, spaces and dashes as underscores) -> training field.
 HEADERS = {
-    "code": "code", "reference": "code",
-    "intitule": "title", "titre": "title", "title": "title", "formation": "title",
-    "organisme": "organisation", "organisation": "organisation", "operateur": "organisation",
-    "lieu": "place", "place": "place",
-    "debut": "start_date", "date_debut": "start_date", "start_date": "start_date",
-    "fin": "end_date", "date_fin": "end_date", "end_date": "end_date",
-    "heures": "hours", "duree": "hours", "hours": "hours",
-    "financement": "funding", "funding": "funding",
-    "metier_uri": "target_occupation_uri", "uri_metier": "target_occupation_uri",
+    "code": "code",
+    "reference": "code",
+    "intitule": "title",
+    "titre": "title",
+    "title": "title",
+    "formation": "title",
+    "organisme": "organisation",
+    "organisation": "organisation",
+    "operateur": "organisation",
+    "lieu": "place",
+    "place": "place",
+    "debut": "start_date",
+    "date_debut": "start_date",
+    "start_date": "start_date",
+    "fin": "end_date",
+    "date_fin": "end_date",
+    "end_date": "end_date",
+    "heures": "hours",
+    "duree": "hours",
+    "hours": "hours",
+    "financement": "funding",
+    "funding": "funding",
+    "metier_uri": "target_occupation_uri",
+    "uri_metier": "target_occupation_uri",
     "target_occupation_uri": "target_occupation_uri",
-    "metier": "target_occupation_label", "metier_vise": "target_occupation_label",
+    "metier": "target_occupation_label",
+    "metier_vise": "target_occupation_label",
     "target_occupation_label": "target_occupation_label",
-    "competences": "skill_uris", "skills": "skill_uris", "skill_uris": "skill_uris",
+    "competences": "skill_uris",
+    "skills": "skill_uris",
+    "skill_uris": "skill_uris",
     "contact": "contact",
-    "remarques": "notes", "notes": "notes", "commentaire": "notes",
-}  # fmt: skip
+    "remarques": "notes",
+    "notes": "notes",
+    "commentaire": "notes",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +140,14 @@ def parse_catalogue(store: Store, path: Path) -> list[dict[str, Any]]:
     for name in header:
         field = HEADERS.get(_header_key(name))
         if field is None and name.strip():
-            raise _error(path, None, name.strip(), "colonne inconnue (attendues : intitule, "
-                         "organisme, lieu, debut, fin, heures, financement, metier, metier_uri, "
-                         "competences, contact, remarques, code).")  # fmt: skip
+            raise _error(
+                path,
+                None,
+                name.strip(),
+                "colonne inconnue (attendues : intitule, "
+                "organisme, lieu, debut, fin, heures, financement, metier, metier_uri, "
+                "competences, contact, remarques, code).",
+            )
         if field is not None and field in columns:
             raise _error(path, None, name.strip(), "colonne en double.")
         columns.append(field)
@@ -137,8 +162,13 @@ def parse_catalogue(store: Store, path: Path) -> list[dict[str, Any]]:
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(columns):
-                raise _error(path, line, None, f"{len(cells)} valeurs pour {len(columns)} "
-                             "colonnes (séparateur ou guillemets à vérifier).")  # fmt: skip
+                raise _error(
+                    path,
+                    line,
+                    None,
+                    f"{len(cells)} valeurs pour {len(columns)} "
+                    "colonnes (séparateur ou guillemets à vérifier).",
+                )
             if len(rows) >= MAX_CSV_ROWS:
                 raise _error(path, line, None, f"plus de {MAX_CSV_ROWS} formations.")
             fields = {f: c for f, c in zip(columns, cells, strict=False) if f}
@@ -158,8 +188,12 @@ def _clean_line(
         for token in _skill_tokens(fields["skill_uris"]):
             uri = lookup.skill(token)
             if uri is None:
-                raise _error(path, line, label_of["skill_uris"],
-                             f"compétence « {token} » inconnue du référentiel.")  # fmt: skip
+                raise _error(
+                    path,
+                    line,
+                    label_of["skill_uris"],
+                    f"compétence « {token} » inconnue du référentiel.",
+                )
             uris.append(uri)
         fields["skill_uris"] = uris
     uri = (fields.get("target_occupation_uri") or "").strip()

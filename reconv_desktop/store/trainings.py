@@ -21,8 +21,14 @@ from reconv_desktop.store.tables import SyncedTable, register
 register(SyncedTable("training", owner="reference"))
 
 SEARCHED_FIELDS = (
-    "title", "code", "organisation", "place", "funding", "target_occupation_label", "notes",
-)  # fmt: skip
+    "title",
+    "code",
+    "organisation",
+    "place",
+    "funding",
+    "target_occupation_label",
+    "notes",
+)
 
 
 def training_from_row(row: dict[str, Any]) -> Training:
@@ -31,13 +37,21 @@ def training_from_row(row: dict[str, Any]) -> Training:
     except (TypeError, ValueError):
         skills = ()  # a hand-edited row must not break the catalogue list
     return Training(
-        id=row["id"], title=row["title"], code=row["code"], organisation=row["organisation"],
-        place=row["place"], start_date=as_date(row["start_date"]),
-        end_date=as_date(row["end_date"]), hours=row["hours"], funding=row["funding"],
+        id=row["id"],
+        title=row["title"],
+        code=row["code"],
+        organisation=row["organisation"],
+        place=row["place"],
+        start_date=as_date(row["start_date"]),
+        end_date=as_date(row["end_date"]),
+        hours=row["hours"],
+        funding=row["funding"],
         target_occupation_uri=row["target_occupation_uri"],
-        target_occupation_label=row["target_occupation_label"], skill_uris=skills,
-        contact=row["contact"], notes=row["notes"],
-    )  # fmt: skip
+        target_occupation_label=row["target_occupation_label"],
+        skill_uris=skills,
+        contact=row["contact"],
+        notes=row["notes"],
+    )
 
 
 def _sort_key(t: Training) -> tuple:

@@ -75,7 +75,9 @@ def _current(store: Store, c: Conflict) -> dict[str, Any] | None:
     if c.source:
         found = store.conn.execute(
             "SELECT updated_at, origin, deleted, data FROM received_row WHERE source = ? "
-            "AND table_name = ? AND id = ?", [c.source, c.table, c.row_id]).fetchone()  # fmt: skip
+            "AND table_name = ? AND id = ?",
+            [c.source, c.table, c.row_id],
+        ).fetchone()
         return (
             None
             if found is None
@@ -108,9 +110,16 @@ def resolve_conflict(store: Store, conflict_id: int, swap: bool = False) -> Conf
                 store.conn.execute(
                     "UPDATE received_row SET updated_at = ?, origin = ?, deleted = ?, data = ? "
                     "WHERE source = ? AND table_name = ? AND id = ?",
-                    [c.other["updated_at"], c.other["origin"], values.pop("deleted"),
-                     json.dumps(values, ensure_ascii=False, sort_keys=True), c.source, c.table,
-                     c.row_id])  # fmt: skip
+                    [
+                        c.other["updated_at"],
+                        c.other["origin"],
+                        values.pop("deleted"),
+                        json.dumps(values, ensure_ascii=False, sort_keys=True),
+                        c.source,
+                        c.table,
+                        c.row_id,
+                    ],
+                )
             else:
                 if c.table == "worker":
                     from reconv_desktop.domain.text import name_sort_key

@@ -72,7 +72,9 @@ def counsellors(store: Store) -> list[CounsellorStatus]:
     for card in peers(store, "counsellor"):
         n, last, period = store.conn.execute(
             "SELECT count(*), max(at), max(period) FROM sync_bundle WHERE direction = 'received' "
-            "AND peer_device_id = ?", [card.device_id]).fetchone()  # fmt: skip
+            "AND peer_device_id = ?",
+            [card.device_id],
+        ).fetchone()
         out.append(CounsellorStatus(card, n, last, period))
     return out
 
@@ -164,8 +166,9 @@ def receipt_rows(store: Store, device_id: str) -> list[dict[str, Any]]:
     """One receipt per bundle received from `device_id` (all of them: receipts are idempotent)."""
     rows = store.conn.execute(
         "SELECT bundle_id, sequence, scope, high_water, at FROM sync_bundle "
-        "WHERE direction = 'received' AND peer_device_id = ? ORDER BY sequence", [device_id],
-    ).fetchall()  # fmt: skip
+        "WHERE direction = 'received' AND peer_device_id = ? ORDER BY sequence",
+        [device_id],
+    ).fetchall()
     if not rows:
         return []
     stamp = store.clock.now()

@@ -121,7 +121,9 @@ def changed_rows(store: Store, scope: str, since: str) -> dict[str, list[dict[st
 def _unacknowledged_periods(store: Store, scope: str) -> list[str]:
     rows = store.conn.execute(
         "SELECT periods FROM sync_bundle WHERE direction = 'sent' AND scope = ? "
-        "AND acknowledged_at IS NULL", [scope]).fetchall()  # fmt: skip
+        "AND acknowledged_at IS NULL",
+        [scope],
+    ).fetchall()
     return sorted({p for (text,) in rows for p in json.loads(text)})
 
 
@@ -202,15 +204,25 @@ def write_bundle(
     bundle_id = str(uuid.uuid4())
     created = now_utc()
     manifest = {
-        "format": container.FORMAT, "format_version": container.format_version_for(plan.tables),
-        "bundle_id": bundle_id, "kind": plan.kind, "scope": plan.scope,
-        "period": plan.period, "periods": plan.periods, "sequence": sequence,
-        "created_at": created, "since": plan.since, "high_water": plan.high_water,
-        "app_version": __version__, "sender": sender_block(store),
-        "recipients": [{"device_id": r.device_id, "name": r.name,
-                        "age_recipient": r.age_recipient} for r in plan.recipients],
+        "format": container.FORMAT,
+        "format_version": container.format_version_for(plan.tables),
+        "bundle_id": bundle_id,
+        "kind": plan.kind,
+        "scope": plan.scope,
+        "period": plan.period,
+        "periods": plan.periods,
+        "sequence": sequence,
+        "created_at": created,
+        "since": plan.since,
+        "high_water": plan.high_water,
+        "app_version": __version__,
+        "sender": sender_block(store),
+        "recipients": [
+            {"device_id": r.device_id, "name": r.name, "age_recipient": r.age_recipient}
+            for r in plan.recipients
+        ],
         "tables": {t.name: t.entry() for t in packed},
-    }  # fmt: skip
+    }
     step(1, "Signature")
     body = container.manifest_bytes(manifest)
     plaintext = container.build_plaintext(body, identity.sign(body), packed, int(time.time()))

@@ -64,11 +64,15 @@ class PublicCard:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": CARD_FORMAT, "format_version": CARD_VERSION,
-            "device_id": self.device_id, "name": self.name, "role": self.role,
-            "age_recipient": self.age_recipient, "ed25519": self.ed25519_b64,
+            "format": CARD_FORMAT,
+            "format_version": CARD_VERSION,
+            "device_id": self.device_id,
+            "name": self.name,
+            "role": self.role,
+            "age_recipient": self.age_recipient,
+            "ed25519": self.ed25519_b64,
             "fingerprint": self.fingerprint,
-        }  # fmt: skip
+        }
 
     def verify(self, message: bytes, signature: bytes) -> bool:
         try:
@@ -111,8 +115,10 @@ def device_identity(store: Store) -> DeviceIdentity:
     if row is None:
         age_secret = str(x25519.Identity.generate())
         signing_raw = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-            serialization.NoEncryption())  # fmt: skip
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
         with store.transaction():
             store.conn.execute(
                 "INSERT INTO sync_identity VALUES (1, ?, ?, ?)",
@@ -125,9 +131,12 @@ def device_identity(store: Store) -> DeviceIdentity:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     card = PublicCard(
-        device_id=store.device_id, name=store.meta("owner_name") or "", role=role_of(store),
-        age_recipient=str(age_identity.to_public()), ed25519_public=public,
-    )  # fmt: skip
+        device_id=store.device_id,
+        name=store.meta("owner_name") or "",
+        role=role_of(store),
+        age_recipient=str(age_identity.to_public()),
+        ed25519_public=public,
+    )
     return DeviceIdentity(card, age_identity, signing_key)
 
 
@@ -211,7 +220,9 @@ def enrol_peer(store: Store, card: PublicCard, expected_role: str) -> None:
     if card.role != expected_role:
         raise ReconvError(
             f"Cette carte est celle d'un appareil « {ROLE_LABELS[card.role]} », "
-            f"pas « {ROLE_LABELS[expected_role]} ».", "wrong_card_role")  # fmt: skip
+            f"pas « {ROLE_LABELS[expected_role]} ».",
+            "wrong_card_role",
+        )
     if card.device_id == store.device_id:
         raise ReconvError("Cette carte est celle de cet appareil-ci.", "own_card")
     with store.transaction():
@@ -251,7 +262,9 @@ def peers(store: Store, role: str | None = None) -> list[PublicCard]:
 def peer(store: Store, device_id: str) -> PublicCard | None:
     row = store.conn.execute(
         "SELECT device_id, name, role, age_recipient, ed25519_public FROM sync_peer "
-        "WHERE device_id = ?", [device_id]).fetchone()  # fmt: skip
+        "WHERE device_id = ?",
+        [device_id],
+    ).fetchone()
     return _card_from_row(row) if row else None
 
 

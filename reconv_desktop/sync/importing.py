@@ -103,7 +103,8 @@ def _acknowledge(store: Store, rows: list[dict[str, Any]], write: bool) -> tuple
             continue
         sent = store.conn.execute(
             "SELECT acknowledged_at FROM sync_bundle WHERE bundle_id = ? AND direction = 'sent'",
-            [r["bundle_id"]]).fetchone()  # fmt: skip
+            [r["bundle_id"]],
+        ).fetchone()
         if sent is None or sent[0] is not None:
             known += 1
             continue
@@ -119,7 +120,9 @@ def _acknowledge(store: Store, rows: list[dict[str, Any]], write: bool) -> tuple
         for scope in SCOPES:
             top = store.conn.execute(
                 "SELECT max(high_water) FROM sync_bundle WHERE direction = 'sent' AND scope = ? "
-                "AND acknowledged_at IS NOT NULL", [scope]).fetchone()[0]  # fmt: skip
+                "AND acknowledged_at IS NOT NULL",
+                [scope],
+            ).fetchone()[0]
             if top and top > (store.meta(ack_key(scope)) or ""):
                 store._write_meta(ack_key(scope), top)
             marks.append(store.meta(ack_key(scope)) or "")
@@ -171,7 +174,9 @@ def _retire_shipped_templates(store: Store) -> None:
         "SELECT id FROM admin_step_template AS mine WHERE origin = ? AND deleted = 0 "
         "AND active = 1 AND EXISTS (SELECT 1 FROM admin_step_template AS theirs WHERE "
         "theirs.code = mine.code AND theirs.origin != ? AND theirs.deleted = 0 "
-        "AND theirs.active = 1)", [store.device_id, store.device_id]).fetchall()  # fmt: skip
+        "AND theirs.active = 1)",
+        [store.device_id, store.device_id],
+    ).fetchall()
     for (template_id,) in rows:
         store.step_templates._update(template_id, {"active": 0})
 
@@ -179,14 +184,20 @@ def _retire_shipped_templates(store: Store) -> None:
 def _report(verified: VerifiedBundle, merger: Merger, acknowledged: int) -> ImportReport:
     m = verified.manifest
     return ImportReport(
-        bundle_id=verified.bundle_id, sender_name=verified.sender.name,
-        sender_device=verified.sender.device_id, kind=m["kind"], scope=str(m.get("scope", "")),
-        period=str(m.get("period", "")), sequence=m["sequence"],
-        created_at=str(m.get("created_at", "")), file_bytes=verified.file_bytes,
-        summary={t: dict(c) for t, c in merger.summary.items()}, acknowledged=acknowledged,
+        bundle_id=verified.bundle_id,
+        sender_name=verified.sender.name,
+        sender_device=verified.sender.device_id,
+        kind=m["kind"],
+        scope=str(m.get("scope", "")),
+        period=str(m.get("period", "")),
+        sequence=m["sequence"],
+        created_at=str(m.get("created_at", "")),
+        file_bytes=verified.file_bytes,
+        summary={t: dict(c) for t, c in merger.summary.items()},
+        acknowledged=acknowledged,
         ignored_tables=verified.ignored_tables,
         referential=referential_line(verified.tables, merger.summary),
-    )  # fmt: skip
+    )
 
 
 def inspect_bundle(store: Store, path: Path, progress: Progress | None = None) -> ImportReport:
@@ -287,7 +298,9 @@ def history(store: Store, limit: int = 200) -> list[dict[str, Any]]:
     rows = store.query(
         "SELECT bundle_id, direction, peer_name, peer_device_id, kind, scope, period, sequence, "
         "created_at, at, summary, acknowledged_at FROM sync_bundle ORDER BY at DESC, sequence DESC "
-        "LIMIT ?", [limit])  # fmt: skip
+        "LIMIT ?",
+        [limit],
+    )
     for r in rows:
         r["summary"] = json.loads(r["summary"])
     return rows

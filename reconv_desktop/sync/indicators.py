@@ -168,20 +168,36 @@ def monthly_figures(store: Store, period: str, suppress: bool = True) -> list[Fi
 def figures_to_rows(figures: Iterable[Figure], device_id: str, stamp: str) -> list[dict[str, Any]]:
     """Bundle rows (table `indicator`) for figures; ids are stable per device/month/cell/kind."""
     return [
-        {"id": f.row_id(device_id), "updated_at": stamp, "origin": device_id, "deleted": 0,
-         "period": f.period, "cell_id": f.cell_id, "cell_name": f.cell_name,
-         "indicator": f.indicator, "category": f.category, "value": f.value,
-         "suppressed": int(f.value is None)}
+        {
+            "id": f.row_id(device_id),
+            "updated_at": stamp,
+            "origin": device_id,
+            "deleted": 0,
+            "period": f.period,
+            "cell_id": f.cell_id,
+            "cell_name": f.cell_name,
+            "indicator": f.indicator,
+            "category": f.category,
+            "value": f.value,
+            "suppressed": int(f.value is None),
+        }
         for f in figures
-    ]  # fmt: skip
+    ]
 
 
 def figures_from_rows(rows: Iterable[Mapping[str, Any]], period: str) -> list[Figure]:
     return sort_figures(
-        Figure(r["period"], r.get("cell_id"), r["cell_name"], r["indicator"], r["category"],
-               None if r.get("suppressed") else r.get("value"))
-        for r in rows if r.get("period") == period and not r.get("deleted")
-    )  # fmt: skip
+        Figure(
+            r["period"],
+            r.get("cell_id"),
+            r["cell_name"],
+            r["indicator"],
+            r["category"],
+            None if r.get("suppressed") else r.get("value"),
+        )
+        for r in rows
+        if r.get("period") == period and not r.get("deleted")
+    )
 
 
 def totals(figures: Iterable[Figure]) -> dict[str, tuple[int, int]]:

@@ -116,8 +116,13 @@ class Merger:
                     f"WHERE source = ? AND table_name = ? AND id IN ({marks})",
                     [self.sender, table, *chunk],
                 ):
-                    found[row_id] = {**json.loads(data), "id": row_id, "updated_at": updated_at,
-                                     "origin": origin, "deleted": deleted}  # fmt: skip
+                    found[row_id] = {
+                        **json.loads(data),
+                        "id": row_id,
+                        "updated_at": updated_at,
+                        "origin": origin,
+                        "deleted": deleted,
+                    }
                 continue
             for row in self.store.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
                 for local in LOCAL_COLUMNS:
@@ -138,15 +143,27 @@ class Merger:
             self._pending = []
 
     def _put(
-        self, table: str, remote: dict[str, Any], exists: bool,
+        self,
+        table: str,
+        remote: dict[str, Any],
+        exists: bool,
         current: dict[str, Any] | None = None,
     ) -> None:
         if self.namespace:
             data = {k: v for k, v in remote.items() if k not in SYNC_COLUMNS}
             # Written in one executemany per table (see _flush): a statement per row was a
             # third of an import into coordination.
-            self._pending.append((self.sender, table, remote["id"], remote["updated_at"],
-                                  remote["origin"], remote["deleted"], _canonical(data)))
+            self._pending.append(
+                (
+                    self.sender,
+                    table,
+                    remote["id"],
+                    remote["updated_at"],
+                    remote["origin"],
+                    remote["deleted"],
+                    _canonical(data),
+                )
+            )
             return
         values = dict(remote)
         if table == "worker":
@@ -211,8 +228,9 @@ class Merger:
             if outcome.startswith("apply"):
                 self._put(table, remote, exists=local is not None, current=local or {})
                 # The same id again later in this bundle sees this version, as if re-read.
-                known[remote["id"]] = dict(remote) if self.namespace else {**(local or {}),
-                                                                           **remote}
+                known[remote["id"]] = (
+                    dict(remote) if self.namespace else {**(local or {}), **remote}
+                )
             if conflict == "same_clock":
                 self._conflict(table, conflict, kept=local, other=remote)
             elif conflict == "concurrent":

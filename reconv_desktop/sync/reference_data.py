@@ -27,8 +27,15 @@ VERSION_KEY = "referential_version"  # meta key: version of the last referential
 SKILL_COLUMNS = ("uri", "label", "alt_labels", "description", "skill_type", "reuse_level")
 OCCUPATION_COLUMNS = ("uri", "label", "alt_labels", "description", "code", "isco_group")
 LINK_COLUMNS = ("occupation_uri", "skill_uri", "relation")
-META_COLUMNS = ("source", "source_detail", "lang", "imported_at", "skill_count",
-                "occupation_count", "relation_count")  # fmt: skip
+META_COLUMNS = (
+    "source",
+    "source_detail",
+    "lang",
+    "imported_at",
+    "skill_count",
+    "occupation_count",
+    "relation_count",
+)
 
 
 def row_id(*uris: str) -> str:
@@ -57,8 +64,7 @@ def referential_tables(store: Store) -> dict[str, list[dict[str, Any]]]:
             "import-esco DOSSIER) avant de l'envoyer.",
             "no_referential",
         )
-    sync = {"updated_at": version_of(meta["imported_at"]), "origin": store.device_id,
-            "deleted": 0}  # fmt: skip
+    sync = {"updated_at": version_of(meta["imported_at"]), "origin": store.device_id, "deleted": 0}
 
     def rows(sql: str, columns: tuple[str, ...], key: tuple[str, ...]) -> list[dict[str, Any]]:
         return [
@@ -95,8 +101,11 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
         raise _bad("« ref_meta » doit contenir exactement une ligne « referential »")
     meta = metas[0]
     version = meta["updated_at"]
-    keys = {"ref_skill": ("uri",), "ref_occupation": ("uri",),
-            "ref_occupation_skill": ("occupation_uri", "skill_uri")}  # fmt: skip
+    keys = {
+        "ref_skill": ("uri",),
+        "ref_occupation": ("uri",),
+        "ref_occupation_skill": ("occupation_uri", "skill_uri"),
+    }
     for table, key in keys.items():
         for line, row in enumerate(tables.get(table, []), start=1):
             if row["updated_at"] != version or row["deleted"]:
@@ -105,12 +114,17 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
                 *(row[k] for k in key)
             ):
                 raise _bad(f"ligne {line} de « {table} » : identifiant incohérent")
-    counts = {"skill_count": "ref_skill", "occupation_count": "ref_occupation",
-              "relation_count": "ref_occupation_skill"}  # fmt: skip
+    counts = {
+        "skill_count": "ref_skill",
+        "occupation_count": "ref_occupation",
+        "relation_count": "ref_occupation_skill",
+    }
     for column, table in counts.items():
         if meta.get(column) != len(tables.get(table, [])):
-            raise _bad(f"« {column} » annonce {meta.get(column)} lignes, "
-                       f"« {table} » en contient {len(tables.get(table, []))}")  # fmt: skip
+            raise _bad(
+                f"« {column} » annonce {meta.get(column)} lignes, "
+                f"« {table} » en contient {len(tables.get(table, []))}"
+            )
     skills = {r["uri"] for r in tables.get("ref_skill", [])}
     occupations = {r["uri"] for r in tables.get("ref_occupation", [])}
     for line, link in enumerate(tables.get("ref_occupation_skill", []), start=1):
@@ -158,11 +172,13 @@ def _replace(store: Store, tables: dict[str, list[dict[str, Any]]], sender: str)
         conn.executemany(
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
             [
-                [*(r.get(c) if r.get(c) is not None else _default(c) for c in columns),
-                 *([lang, source] if extra else [])]
+                [
+                    *(r.get(c) if r.get(c) is not None else _default(c) for c in columns),
+                    *([lang, source] if extra else []),
+                ]
                 for r in tables.get(table, [])
             ],
-        )  # fmt: skip
+        )
 
     insert("ref_skill", SKILL_COLUMNS, True)
     insert("ref_occupation", OCCUPATION_COLUMNS, True)
@@ -171,9 +187,16 @@ def _replace(store: Store, tables: dict[str, list[dict[str, Any]]], sender: str)
     conn.execute(
         "INSERT INTO ref_meta (id, source, source_detail, lang, imported_at, skill_count, "
         "occupation_count, relation_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-        [source, detail, lang, meta["imported_at"], meta["skill_count"],
-         meta["occupation_count"], meta["relation_count"]],
-    )  # fmt: skip
+        [
+            source,
+            detail,
+            lang,
+            meta["imported_at"],
+            meta["skill_count"],
+            meta["occupation_count"],
+            meta["relation_count"],
+        ],
+    )
     store._write_meta(VERSION_KEY, meta["updated_at"])
 
 

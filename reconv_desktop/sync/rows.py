@@ -30,29 +30,54 @@ class Column:
 
 # Bundle-only tables, never stored under these names in a counsellor's vault.
 INDICATOR_COLUMNS = {
-    "period": Column("TEXT", True), "cell_id": Column("TEXT", False),
-    "cell_name": Column("TEXT", True), "indicator": Column("TEXT", True),
-    "category": Column("TEXT", True), "value": Column("INTEGER", False),
+    "period": Column("TEXT", True),
+    "cell_id": Column("TEXT", False),
+    "cell_name": Column("TEXT", True),
+    "indicator": Column("TEXT", True),
+    "category": Column("TEXT", True),
+    "value": Column("INTEGER", False),
     "suppressed": Column("INTEGER", True),
-}  # fmt: skip
+}
 RECEIPT_COLUMNS = {
-    "bundle_id": Column("TEXT", True), "sender_device_id": Column("TEXT", True),
-    "sequence": Column("INTEGER", True), "scope": Column("TEXT", True),
-    "high_water": Column("TEXT", True), "received_at": Column("TEXT", True),
-}  # fmt: skip
+    "bundle_id": Column("TEXT", True),
+    "sender_device_id": Column("TEXT", True),
+    "sequence": Column("INTEGER", True),
+    "scope": Column("TEXT", True),
+    "high_water": Column("TEXT", True),
+    "received_at": Column("TEXT", True),
+}
 BUNDLE_ONLY_TABLES = {"indicator": INDICATOR_COLUMNS, "receipt": RECEIPT_COLUMNS}
 # The referential joined to a reference bundle (format 1.1, see sync/reference_data.py).
 # Not bundle-only: rows for a counsellor must carry every required column.
 _T, _t, _I = Column("TEXT", True), Column("TEXT", False), Column("INTEGER", True)
 REFERENTIAL_COLUMNS = {
-    "ref_meta": {"source": _T, "source_detail": _t, "lang": _T, "imported_at": _T,
-                 "skill_count": _I, "occupation_count": _I, "relation_count": _I},
-    "ref_skill": {"uri": _T, "label": _T, "alt_labels": _t, "description": _t,
-                  "skill_type": _t, "reuse_level": _t},
-    "ref_occupation": {"uri": _T, "label": _T, "alt_labels": _t, "description": _t,
-                       "code": _t, "isco_group": _t},
+    "ref_meta": {
+        "source": _T,
+        "source_detail": _t,
+        "lang": _T,
+        "imported_at": _T,
+        "skill_count": _I,
+        "occupation_count": _I,
+        "relation_count": _I,
+    },
+    "ref_skill": {
+        "uri": _T,
+        "label": _T,
+        "alt_labels": _t,
+        "description": _t,
+        "skill_type": _t,
+        "reuse_level": _t,
+    },
+    "ref_occupation": {
+        "uri": _T,
+        "label": _T,
+        "alt_labels": _t,
+        "description": _t,
+        "code": _t,
+        "isco_group": _t,
+    },
     "ref_occupation_skill": {"occupation_uri": _T, "skill_uri": _T, "relation": _T},
-}  # fmt: skip
+}
 
 
 def table_exists(store: Store, table: str) -> bool:

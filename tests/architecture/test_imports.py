@@ -87,8 +87,11 @@ def test_no_private_name_is_imported_from_another_module():
     for path in PACKAGE.rglob("*.py"):
         for target, names, line in _imports(path):
             if target.startswith("reconv_desktop"):
-                offenders += [f"{path.name}:{line} {target}.{n}" for n in names
-                              if n.startswith("_") and n != "__version__"]
+                offenders += [
+                    f"{path.name}:{line} {target}.{n}"
+                    for n in names
+                    if n.startswith("_") and n != "__version__"
+                ]
     assert offenders == []
 
 
@@ -97,6 +100,9 @@ def test_qt_is_imported_only_under_gui():
     for path in PACKAGE.rglob("*.py"):
         if "gui" in path.relative_to(PACKAGE).parts[:1]:
             continue
-        offenders += [f"{_module_name(path)}:{line}" for target, _n, line in _imports(path)
-                      if target.split(".")[0] in {"PySide6", "shiboken6"}]
+        offenders += [
+            f"{_module_name(path)}:{line}"
+            for target, _n, line in _imports(path)
+            if target.split(".")[0] in {"PySide6", "shiboken6"}
+        ]
     assert offenders == []

@@ -40,7 +40,9 @@ def test_backup_is_encrypted_verified_and_opens_with_passphrase_and_recovery_key
         assert preview.workers == 3 and preview.schema == store.schema_version()
         assert preview.counts["worker"] == 3
     # verification never changes the backup (its checksum still matches)
-    backup_restore.verify_backup(info.path, backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE))
+    backup_restore.verify_backup(
+        info.path, backup_restore.key_for_backup(info.path, passphrase=PASSPHRASE)
+    )
     assert [e.action for e in events(store, action="backup")] == ["backup"]
 
 
@@ -62,9 +64,16 @@ def test_daily_automatic_backup_happens_once_a_day(store, tmp_path):
 def _fake(dest: Path, when: datetime, vault_id: str = "v") -> Path:
     folder = dest / f"reconv-{when.strftime('%Y%m%dT%H%M%S%fZ')}-manual"
     folder.mkdir(parents=True)
-    manifest = {"format": "reconv-backup", "version": 1, "vault_id": vault_id,
-                "created_at": when.isoformat(), "reason": "manual", "schema": 6,
-                "db_bytes": 1, "sha256": "x"}  # fmt: skip
+    manifest = {
+        "format": "reconv-backup",
+        "version": 1,
+        "vault_id": vault_id,
+        "created_at": when.isoformat(),
+        "reason": "manual",
+        "schema": 6,
+        "db_bytes": 1,
+        "sha256": "x",
+    }
     (folder / "backup.json").write_text(json.dumps(manifest))
     return folder
 

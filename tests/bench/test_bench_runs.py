@@ -16,9 +16,22 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_bench_prints_the_table_with_every_action(tmp_path):
     env = {**os.environ, "RECONV_BENCH_CACHE": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [sys.executable, "-m", "bench", "--scales", "40", "--repeat", "1",
-         "--skip", "esco,start,memory"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "--scales",
+            "40",
+            "--repeat",
+            "1",
+            "--skip",
+            "esco,start,memory",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr[-2000:]
     table = out.stdout.split("\n\n")[-1]
@@ -40,6 +53,11 @@ def test_bench_prints_the_table_with_every_action(tmp_path):
 
 
 def test_unknown_suite_is_refused_with_the_known_ones():
-    out = subprocess.run([sys.executable, "-m", "bench", "--skip", "gpu"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench", "--skip", "gpu"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode != 0 and "known: core" in out.stderr

@@ -57,8 +57,9 @@ def _run_and_kill(
     args = [sys.executable, str(WRITER), str(data_dir), mode, str(state.counter), state.passphrase]
     if dest:
         args.append(str(dest))
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8")  # fmt: skip
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    )
     ready = proc.stdout.readline()
     assert ready.startswith("READY"), proc.stderr.read()
     time.sleep(rng.uniform(0.0, window))

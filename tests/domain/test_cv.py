@@ -31,9 +31,12 @@ Période : depuis 2025"""
 def test_experience_blocks_are_read_field_by_field() -> None:
     jobs = parse_section_text("experiences", EXPERIENCES)["experiences"]
     assert jobs[0] == cv.CvExperience(
-        "Soudeur TIG", "Aciéries Fictives du Nord", "1999-09", "2024-12",
+        "Soudeur TIG",
+        "Aciéries Fictives du Nord",
+        "1999-09",
+        "2024-12",
         "- Soudure de tuyauteries inox\n- Lecture de plans isométriques",
-    )  # fmt: skip
+    )
     assert jobs[1] == cv.CvExperience("Magasinier", "Entrepôts Démo", "2025", "")
 
 
@@ -62,21 +65,37 @@ def test_an_unreadable_period_is_refused_in_french() -> None:
         parse_period("13/2020 – 2021")
 
 
-line = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="—–-:"),
-    min_size=1, max_size=30,
-).map(lambda s: " ".join(s.split())).filter(bool)  # fmt: skip
+line = (
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="—–-:"),
+        min_size=1,
+        max_size=30,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
 year = st.integers(1950, 2030).map(str)
 month_date = st.tuples(st.integers(1950, 2030), st.integers(1, 12)).map(
-    lambda t: f"{t[0]}-{t[1]:02d}")  # fmt: skip
+    lambda t: f"{t[0]}-{t[1]:02d}"
+)
 
 
-@given(st.lists(st.tuples(line, line, st.one_of(st.just(""), year, month_date),
-                          st.one_of(st.just(""), year, month_date),
-                          st.lists(line, max_size=3)), max_size=4))  # fmt: skip
+@given(
+    st.lists(
+        st.tuples(
+            line,
+            line,
+            st.one_of(st.just(""), year, month_date),
+            st.one_of(st.just(""), year, month_date),
+            st.lists(line, max_size=3),
+        ),
+        max_size=4,
+    )
+)
 def test_any_experience_list_survives_its_text_form(jobs) -> None:
-    items = tuple(cv.CvExperience(r, e, s, f, "\n".join(f"- {d}" for d in ds))
-                  for r, e, s, f, ds in jobs)  # fmt: skip
+    items = tuple(
+        cv.CvExperience(r, e, s, f, "\n".join(f"- {d}" for d in ds)) for r, e, s, f, ds in jobs
+    )
     content = cv.CvContent(experiences=items)
     back = with_section_text(content, "experiences", section_text(content, "experiences"))
     assert back.experiences == items
@@ -102,8 +121,9 @@ def test_sections_move_hide_and_survive_json() -> None:
 
 
 def test_identity_fields_are_chosen_one_by_one_birth_date_off_by_default() -> None:
-    content = cv.CvContent(identity={"name": "Łukasz Wójcik", "birth_date": "01/02/1970",
-                                     "phone": "0470 00 00 00"})  # fmt: skip
+    content = cv.CvContent(
+        identity={"name": "Łukasz Wójcik", "birth_date": "01/02/1970", "phone": "0470 00 00 00"}
+    )
     assert content.identity_lines() == {"name": "Łukasz Wójcik", "phone": "0470 00 00 00"}
     content = cv.set_identity(content, "birth_date", shown=True)
     content = cv.set_identity(content, "phone", shown=False)

@@ -105,10 +105,13 @@ def test_plan_step_and_target_rules() -> None:
 
 def test_gaps_become_plan_steps_once() -> None:
     target = a.TargetOccupation(
-        id="t", occupation_label="cariste",
-        missing=(a.GapSkill("conduire un chariot", "urn:s:1", True),
-                 a.GapSkill("gérer les stocks", "urn:s:2", False)),
-    )  # fmt: skip
+        id="t",
+        occupation_label="cariste",
+        missing=(
+            a.GapSkill("conduire un chariot", "urn:s:1", True),
+            a.GapSkill("gérer les stocks", "urn:s:2", False),
+        ),
+    )
     steps = a.plan_steps_for_gaps(target, ())
     assert [s["step"] for s in steps] == ["Acquérir « conduire un chariot » (visé : cariste)"]
     existing = (a.ActionPlanStep(id="p", step="CACES 3", skill_uri="urn:s:1"),)

@@ -42,8 +42,17 @@ def test_coordination_imports_catalogue_and_counsellor_receives_it(reconv, tmp_p
     assert reconv("coordination", "enrol", str(tmp_path / "k.json"), "--yes").code == 0
     assert reconv(*k, "coord", "add-counsellor", str(tmp_path / "c.json"), "--yes").code == 0
     bundle = tmp_path / "ref.reconv"
-    sent = reconv(*k, "coord", "send", "--to", str(tmp_path / "c.json"), "--out", str(bundle),
-                  "--reference", "--referential")  # fmt: skip
+    sent = reconv(
+        *k,
+        "coord",
+        "send",
+        "--to",
+        str(tmp_path / "c.json"),
+        "--out",
+        str(bundle),
+        "--reference",
+        "--referential",
+    )
     assert sent.code == 0, sent.err
     assert "training : 2 ligne(s)" in sent.out and "ref_skill : 8 ligne(s)" in sent.out
 

@@ -37,8 +37,9 @@ def test_cv_of_a_demo_worker_from_creation_to_export(reconv, tmp_path: Path) -> 
     document = docx.Document(tmp_path / "CV Łukasz.docx")
     assert document.paragraphs[0].text == "Łukasz Wójcik"
     resume = json.loads((tmp_path / "CV Łukasz.json").read_text("utf-8"))
-    jsonschema.validate(resume, json.loads(SCHEMA.read_text("utf-8")),
-                        format_checker=jsonschema.FormatChecker())  # fmt: skip
+    jsonschema.validate(
+        resume, json.loads(SCHEMA.read_text("utf-8")), format_checker=jsonschema.FormatChecker()
+    )
 
     fresh = reconv("cv", "refresh", draft_id)
     assert fresh.code == 0 and "Le CV est à jour" in fresh.out
@@ -51,8 +52,9 @@ def test_cv_of_a_demo_worker_from_creation_to_export(reconv, tmp_path: Path) -> 
 
 def test_cv_errors_are_one_french_line(reconv, tmp_path: Path) -> None:
     assert reconv("init").code == 0
-    missing = reconv("cv", "export", "pas-un-id", "--format", "pdf",
-                     "--out", str(tmp_path / "x.pdf"))  # fmt: skip
+    missing = reconv(
+        "cv", "export", "pas-un-id", "--format", "pdf", "--out", str(tmp_path / "x.pdf")
+    )
     assert missing.code == 1 and "Traceback" not in missing.err
     assert "Projet de CV introuvable" in missing.err
     bad_dir = reconv("cv", "export", "x", "--format", "json", "--out", "/nulle/part/cv.json")

@@ -18,19 +18,43 @@ from reconv_desktop.sync.importing import import_bundle
 from tests.sync.conftest import dump
 from tests.sync.hostile import make_bundle, worker_row
 
-FUZZ = settings(max_examples=30, deadline=5000,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])  # fmt: skip
+FUZZ = settings(
+    max_examples=30,
+    deadline=5000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 JSON_VALUES = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False),
-              st.text(max_size=40)),
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(2**70), 2**70),
+        st.floats(allow_nan=False),
+        st.text(max_size=40),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=6,
-)  # fmt: skip
-COLUMNS = st.sampled_from(["id", "updated_at", "origin", "deleted", "family_name", "given_name",
-                           "status", "cell_id", "birth_date", "enrolled_on", "seq", "sort_key",
-                           "national_number", "consent_scope", "zzz_unknown"])  # fmt: skip
+)
+COLUMNS = st.sampled_from(
+    [
+        "id",
+        "updated_at",
+        "origin",
+        "deleted",
+        "family_name",
+        "given_name",
+        "status",
+        "cell_id",
+        "birth_date",
+        "enrolled_on",
+        "seq",
+        "sort_key",
+        "national_number",
+        "consent_scope",
+        "zzz_unknown",
+    ]
+)
 
 
 def check_only_bundle_errors(coord_store, path: Path) -> None:
@@ -43,28 +67,48 @@ def check_only_bundle_errors(coord_store, path: Path) -> None:
 
 
 @FUZZ
-@given(changes=st.lists(st.dictionaries(COLUMNS, JSON_VALUES, max_size=6), min_size=1,
-                        max_size=4),
-       table=st.sampled_from(["worker", "note", "cell", "pas_une_table"]))  # fmt: skip
+@given(
+    changes=st.lists(st.dictionaries(COLUMNS, JSON_VALUES, max_size=6), min_size=1, max_size=4),
+    table=st.sampled_from(["worker", "note", "cell", "pas_une_table"]),
+)
 def test_signed_bundles_with_random_rows(paired, changes, table):
     counsellor, coord_store = paired
     rows = [{**worker_row(counsellor), **change} for change in changes]
     with tempfile.TemporaryDirectory() as folder:
-        path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
-                           rows={table: rows})  # fmt: skip
+        path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store, rows={table: rows})
         check_only_bundle_errors(coord_store, path)
 
 
 @FUZZ
-@given(manifest=st.dictionaries(
-    st.sampled_from(["format", "format_version", "bundle_id", "kind", "scope", "period",
-                     "periods", "sequence", "created_at", "since", "high_water", "sender",
-                     "recipients", "tables"]), JSON_VALUES, min_size=1, max_size=4))  # fmt: skip
+@given(
+    manifest=st.dictionaries(
+        st.sampled_from(
+            [
+                "format",
+                "format_version",
+                "bundle_id",
+                "kind",
+                "scope",
+                "period",
+                "periods",
+                "sequence",
+                "created_at",
+                "since",
+                "high_water",
+                "sender",
+                "recipients",
+                "tables",
+            ]
+        ),
+        JSON_VALUES,
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_signed_bundles_with_random_manifest_fields(paired, manifest):
     counsellor, coord_store = paired
     with tempfile.TemporaryDirectory() as folder:
-        path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
-                           manifest=manifest)  # fmt: skip
+        path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store, manifest=manifest)
         check_only_bundle_errors(coord_store, path)
 
 
@@ -83,14 +127,21 @@ def test_signed_bundles_with_random_payload_bytes(paired, payload):
     counsellor, coord_store = paired
     with tempfile.TemporaryDirectory() as folder:
         for raw in (payload, gzip.compress(payload, mtime=0)):
-            path = make_bundle(Path(folder) / "lot.reconv", counsellor, coord_store,
-                               raw_payloads={"payload/worker.jsonl.gz": raw})  # fmt: skip
+            path = make_bundle(
+                Path(folder) / "lot.reconv",
+                counsellor,
+                coord_store,
+                raw_payloads={"payload/worker.jsonl.gz": raw},
+            )
             check_only_bundle_errors(coord_store, path)
 
 
 @FUZZ
-@given(cut=st.integers(0, 10_000), flips=st.lists(st.integers(0, 10_000), max_size=4),
-       noise=st.binary(max_size=64))  # fmt: skip
+@given(
+    cut=st.integers(0, 10_000),
+    flips=st.lists(st.integers(0, 10_000), max_size=4),
+    noise=st.binary(max_size=64),
+)
 def test_mutated_or_random_files(paired, cut, flips, noise):
     counsellor, coord_store = paired
     with tempfile.TemporaryDirectory() as folder:

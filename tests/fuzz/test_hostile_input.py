@@ -31,9 +31,11 @@ DATA = Path(__file__).parents[1] / "data"
 VALID_ESCO = DATA / "esco" / "fr"
 HOSTILE_ESCO = sorted((DATA / "hostile" / "esco").iterdir())
 FILES = ("skills_fr.csv", "occupations_fr.csv", "occupationSkillRelations_fr.csv")
-FUZZ = settings(max_examples=60, deadline=3000,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])  # fmt: skip
+FUZZ = settings(
+    max_examples=60,
+    deadline=3000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _dump(db) -> dict[str, list[tuple]]:
@@ -90,14 +92,27 @@ def _mutate(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
     return bytes(out)
 
 
-NASTY = [b'"', b",", b"\n", b"\r", b"\x00", b"\xef\xbb\xbf", b"\xff", b"conceptUri",
-         b'"""', b"=cmd|' /C calc'!A0"]
+NASTY = [
+    b'"',
+    b",",
+    b"\n",
+    b"\r",
+    b"\x00",
+    b"\xef\xbb\xbf",
+    b"\xff",
+    b"conceptUri",
+    b'"""',
+    b"=cmd|' /C calc'!A0",
+]
 EDITS = st.lists(
-    st.tuples(st.integers(0, 2), st.integers(0, 10_000),
-              st.one_of(st.binary(min_size=1, max_size=12),
-                        st.sampled_from(NASTY))),
-    min_size=1, max_size=8,
-)  # fmt: skip
+    st.tuples(
+        st.integers(0, 2),
+        st.integers(0, 10_000),
+        st.one_of(st.binary(min_size=1, max_size=12), st.sampled_from(NASTY)),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @FUZZ
@@ -121,12 +136,33 @@ def test_random_bytes_as_esco_files_are_refused(referential_db, files):
 
 
 # --- form validators ------------------------------------------------------------------------
-ANY_VALUE = st.one_of(st.none(), st.text(max_size=80), st.integers(), st.floats(allow_nan=True),
-                      st.dates(), st.booleans(), st.binary(max_size=8))  # fmt: skip
-FORM_TEXT = st.one_of(st.text(max_size=200),
-                      st.sampled_from(["", " ", "\x00", "31/02/2024", "2024-13-01", "∞",
-                                       "Łukasz\u202eWójcik", "a" * 5000, "99.99.99-999.99",
-                                       "<script>", "'; DROP TABLE worker; --"]))  # fmt: skip
+ANY_VALUE = st.one_of(
+    st.none(),
+    st.text(max_size=80),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.dates(),
+    st.booleans(),
+    st.binary(max_size=8),
+)
+FORM_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "31/02/2024",
+            "2024-13-01",
+            "∞",
+            "Łukasz\u202eWójcik",
+            "a" * 5000,
+            "99.99.99-999.99",
+            "<script>",
+            "'; DROP TABLE worker; --",
+        ]
+    ),
+)
 
 
 def check_only_validation_errors(call) -> None:
@@ -140,8 +176,10 @@ def check_only_validation_errors(call) -> None:
 
 
 @FUZZ
-@given(fields=st.dictionaries(st.sampled_from(EDITABLE_FIELDS), FORM_TEXT, max_size=8),
-       partial=st.booleans())  # fmt: skip
+@given(
+    fields=st.dictionaries(st.sampled_from(EDITABLE_FIELDS), FORM_TEXT, max_size=8),
+    partial=st.booleans(),
+)
 def test_worker_form_never_crashes(fields, partial):
     check_only_validation_errors(lambda: clean_worker_fields(fields, partial=partial))
 
@@ -167,13 +205,15 @@ def test_single_field_validators_never_crash(text, today):
 
 AUDIT_FORMS = [
     (audit_rules.clean_audit_fields, ("title", "started_on", "closed_on", "counsellor")),
-    (audit_rules.clean_experience, ("employer", "role", "sector", "start_date", "end_date",
-                                    "tasks")),
+    (
+        audit_rules.clean_experience,
+        ("employer", "role", "sector", "start_date", "end_date", "tasks"),
+    ),
     (audit_rules.clean_education, ("title", "kind", "institution", "obtained_on", "note")),
     (audit_rules.clean_skill, ("label", "level", "source", "evidence", "skill_type")),
     (audit_rules.clean_plan_step, ("step", "owner", "deadline", "status")),
     (audit_rules.clean_constraints, ("mobility_km", "hours", "driving_licence", "health")),
-]  # fmt: skip
+]
 
 
 @FUZZ

@@ -38,8 +38,12 @@ def people(session: Session) -> dict[str, str]:
     store: Store = session.store  # type: ignore[assignment]
     cell = store.cells.add("Cellule Verreries Imaginaires", company="Verreries Imaginaires")
     ids = {}
-    for family, given in (("Wójcik", "Łukasz"), ("Yılmaz", "Ayşe"), ("Nguyễn", "Thị Hoa"),
-                          ("Dupont", "Marie")):
+    for family, given in (
+        ("Wójcik", "Łukasz"),
+        ("Yılmaz", "Ayşe"),
+        ("Nguyễn", "Thị Hoa"),
+        ("Dupont", "Marie"),
+    ):
         ids[family] = store.workers.add(family_name=family, given_name=given, cell_id=cell.id).id
     return ids
 

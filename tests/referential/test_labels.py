@@ -35,8 +35,10 @@ def test_dutch_labels_are_kept_for_a_french_import(db, multi):
 
 def test_dutch_label_of_an_unknown_uri_is_dropped(db, multi):
     with (multi / "skills_nl.csv").open("a", encoding="utf-8") as out:
-        out.write("KnowledgeSkillCompetence,http://example.org/esco/skill/zz,skill/competence,"
-                  "transversal,spookvaardigheid,,\n")  # fmt: skip
+        out.write(
+            "KnowledgeSkillCompetence,http://example.org/esco/skill/zz,skill/competence,"
+            "transversal,spookvaardigheid,,\n"
+        )
 
     report = import_esco(db, multi, lang="fr")
 

@@ -60,7 +60,9 @@ def _audit(store: Store, family: str, given: str) -> tuple[str, str]:
         store.skill_audits.pick_target(
             audit.id, label, fit=fit, missing=[GapSkill("former la tôle", "urn:t:tole")]
         )
-    store.skill_audits.add_plan_step(audit.id, step="Immersion en chaudronnerie", deadline="2025-04-01")
+    store.skill_audits.add_plan_step(
+        audit.id, step="Immersion en chaudronnerie", deadline="2025-04-01"
+    )
     store.skill_audits.set_synthesis(audit.id, "Soudeur très qualifié, prêt à se reconvertir.")
     return worker.id, audit.id
 

@@ -48,8 +48,14 @@ def test_pdf_holds_every_section_and_the_unicode_name(
     assert f"{given} {family}" in text
     for key in visible_sections(draft.content):
         assert cv.SECTION_TITLES[key].upper() in text, key
-    for expected in ("Verreries Fictives", "Conduire un four verrier", "09/2001 – 12/2024",
-                     "Permis B", "Jardinage", "Français"):  # fmt: skip
+    for expected in (
+        "Verreries Fictives",
+        "Conduire un four verrier",
+        "09/2001 – 12/2024",
+        "Permis B",
+        "Jardinage",
+        "Français",
+    ):
         assert expected in text
     assert "1971" not in text  # birth date not shown by default
     assert rendered.pages == 1 and rendered.warnings == []
@@ -61,9 +67,16 @@ def test_pdf_holds_every_section_and_the_unicode_name(
 @pytest.mark.parametrize("template", list(cv.CvTemplate))
 def test_overflow_beyond_one_page_is_warned(store: Store, template: cv.CvTemplate) -> None:
     draft = _draft(store, "Yılmaz", "Ayşe")
-    jobs = tuple(cv.CvExperience(f"Poste {n}", "Entreprise Fictive", "2001", "2002",
-                                 "\n".join(f"- Tâche {n}.{i}" for i in range(6)))
-                 for n in range(14))  # fmt: skip
+    jobs = tuple(
+        cv.CvExperience(
+            f"Poste {n}",
+            "Entreprise Fictive",
+            "2001",
+            "2002",
+            "\n".join(f"- Tâche {n}.{i}" for i in range(6)),
+        )
+        for n in range(14)
+    )
     rendered = render_cv(replace(draft.content, experiences=jobs), template)
     assert rendered.pages >= 2
     assert "tenir sur une page" in rendered.warnings[0]
@@ -112,10 +125,12 @@ def test_json_resume_validates_against_the_published_schema(store: Store) -> Non
     assert list(validator.iter_errors(resume)) == []
     assert resume["basics"]["name"] == "Łukasz Wójcik"
     assert resume["work"][0] == {
-        "name": "Verreries Fictives", "position": "Opératrice de four", "startDate": "2001-09",
+        "name": "Verreries Fictives",
+        "position": "Opératrice de four",
+        "startDate": "2001-09",
         "endDate": "2024-12",
         "highlights": ["Conduite du four", "Contrôle qualité", "Consignation"],
-    }  # fmt: skip
+    }
     assert resume["languages"] == [{"language": "Français", "fluency": "langue maternelle"}]
     assert {"name": "Permis de conduire B"} in resume["certificates"]
     assert "1971" not in json.dumps(resume)  # birth date only if the worker chose it

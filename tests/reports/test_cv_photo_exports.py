@@ -75,8 +75,9 @@ def test_a_landscape_photo_keeps_its_proportions(store: Store, drafted: cv.CvDra
     photo = set_photo(store, drafted.worker_id, tiny_image("PNG", (90, 40)))
     content = replace(drafted.content, photo=True)
     for template in cv.CvTemplate:
-        (image,) = PdfReader(io.BytesIO(render_cv(content, template, photo=photo).pdf)) \
-            .pages[0].images  # fmt: skip
+        (image,) = (
+            PdfReader(io.BytesIO(render_cv(content, template, photo=photo).pdf)).pages[0].images
+        )
         assert image.image.size == (90, 40)
 
 

@@ -11,18 +11,26 @@ TODAY = date(2026, 3, 16)
 
 def test_attention_lists_what_needs_doing(store):
     seen = store.workers.add(family_name="Wójcik", given_name="Łukasz", last_contact=TODAY)
-    forgotten = store.workers.add(family_name="Yılmaz", given_name="Ayşe",
-                                  enrolled_on=TODAY - timedelta(days=90),
-                                  last_contact=TODAY - timedelta(days=45))
-    store.workers.add(family_name="Nguyễn", given_name="Thị Hoa", status="en_emploi",
-                      last_contact=TODAY - timedelta(days=200))
+    forgotten = store.workers.add(
+        family_name="Yılmaz",
+        given_name="Ayşe",
+        enrolled_on=TODAY - timedelta(days=90),
+        last_contact=TODAY - timedelta(days=45),
+    )
+    store.workers.add(
+        family_name="Nguyễn",
+        given_name="Thị Hoa",
+        status="en_emploi",
+        last_contact=TODAY - timedelta(days=200),
+    )
     store.appointments.add(datetime.combine(TODAY, time(10, 0)), seen.id, reason="Bilan")
     store.actions.add(forgotten.id, "formation", "Cariste", due_date=TODAY - timedelta(days=3))
 
     result = attention(store, TODAY)
 
     assert [(i.worker_name, i.label) for i in result.appointments] == [
-        ("WÓJCIK Łukasz", "10:00 · Entretien individuel · Bilan")]
+        ("WÓJCIK Łukasz", "10:00 · Entretien individuel · Bilan")
+    ]
     assert [i.worker_id for i in result.no_contact] == [forgotten.id]  # employed: not listed
     assert result.no_contact_total == 1
     assert {i.worker_id for i in result.overdue_steps} == {forgotten.id}
@@ -35,7 +43,9 @@ def test_agenda_gives_names_in_time_order(store):
     store.appointments.add(datetime.combine(TODAY, time(9, 0)), None, kind="collectif")
     entries = agenda(store, TODAY, TODAY + timedelta(days=1))
     assert [(e.starts_at[11:], e.worker_name) for e in entries] == [
-        ("09:00", ""), ("14:00", "DUPONT Marie")]
+        ("09:00", ""),
+        ("14:00", "DUPONT Marie"),
+    ]
 
 
 def test_pending_changes_counts_rows_since_acknowledgement(store):

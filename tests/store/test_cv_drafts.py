@@ -17,22 +17,33 @@ from reconv_desktop.store.tables import SYNCED_TABLES
 def make_audited_worker(store: Store, family: str = "Nguyễn", given: str = "Thị Hoa") -> str:
     """A worker with a small, fully known audit (shared by the report and GUI tests)."""
     cell = store.cells.add("Cellule Verreries Fictives", company="Verreries Fictives")
-    worker = store.workers.add(family_name=family, given_name=given, cell_id=cell.id,
-                               email="hoa.nguyen@example.org", phone="0470 12 34 56",
-                               city="Liège", birth_date="1971-04-02")  # fmt: skip
+    worker = store.workers.add(
+        family_name=family,
+        given_name=given,
+        cell_id=cell.id,
+        email="hoa.nguyen@example.org",
+        phone="0470 12 34 56",
+        city="Liège",
+        birth_date="1971-04-02",
+    )
     audit = store.skill_audits.create(worker.id, started_on="2025-02-03")
     store.skill_audits.add_experience(
-        audit.id, employer="Verreries Fictives", role="opératrice de four",
-        start_date="2001-09-01", end_date="2024-12-31",
+        audit.id,
+        employer="Verreries Fictives",
+        role="opératrice de four",
+        start_date="2001-09-01",
+        end_date="2024-12-31",
         tasks="Conduite du four; contrôle qualité; consignation",
-    )  # fmt: skip
-    store.skill_audits.add_education(audit.id, title="CESS technique", institution="Athénée Fictif",
-                               obtained_on="1990-06-30")  # fmt: skip
+    )
+    store.skill_audits.add_education(
+        audit.id, title="CESS technique", institution="Athénée Fictif", obtained_on="1990-06-30"
+    )
     store.skill_audits.add_skill(audit.id, label="conduire un four verrier", level=4)
     store.skill_audits.add_skill(audit.id, label="travailler en équipe", level=3, transferable=True)
     store.skill_audits.set_interests(audit.id, [("Jardinage", "potager partagé")])
-    store.skill_audits.set_constraints(audit.id, driving_licences=["B"], has_vehicle=True,
-                                 health_restrictions="Lombalgie")  # fmt: skip
+    store.skill_audits.set_constraints(
+        audit.id, driving_licences=["B"], has_vehicle=True, health_restrictions="Lombalgie"
+    )
     store.skill_audits.pick_target(audit.id, "conducteur de ligne de production", fit=0.7)
     return worker.id
 
@@ -49,11 +60,17 @@ def test_draft_maps_the_audit_field_by_field(store: Store) -> None:
         "email": "hoa.nguyen@example.org",
         "phone": "0470 12 34 56",
         "city": "Liège",
-    }  # fmt: skip  (birth date and address are kept but not shown by default)
+    }  # (birth date and address are kept but not shown by default)
     assert c.identity["birth_date"] == "02/04/1971"
-    assert c.experiences == (cv.CvExperience(
-        "Opératrice de four", "Verreries Fictives", "2001-09", "2024-12",
-        "- Conduite du four\n- Contrôle qualité\n- Consignation"),)  # fmt: skip
+    assert c.experiences == (
+        cv.CvExperience(
+            "Opératrice de four",
+            "Verreries Fictives",
+            "2001-09",
+            "2024-12",
+            "- Conduite du four\n- Contrôle qualité\n- Consignation",
+        ),
+    )
     assert c.education == (cv.CvEducation("CESS technique", "Athénée Fictif", "1990"),)
     assert c.skills == (cv.CvSkill("Conduire un four verrier", 4),)
     assert c.qualities == ("Travailler en équipe",)
@@ -101,8 +118,9 @@ def test_refresh_shows_the_diff_and_applies_only_on_confirmation(store: Store) -
     assert not preview.applied
     assert store.cv_drafts.get(draft.id).content.summary == "Mon propre résumé, retravaillé."
 
-    applied = store.cv_drafts.refresh_from_audit(draft.id, apply=True,
-                                                 sections=["skills", "identity"])  # fmt: skip
+    applied = store.cv_drafts.refresh_from_audit(
+        draft.id, apply=True, sections=["skills", "identity"]
+    )
     assert applied.applied
     after = store.cv_drafts.get(draft.id).content
     assert "Lire un plan" in section_text(after, "skills")

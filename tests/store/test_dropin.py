@@ -15,15 +15,23 @@ WHEN = datetime(2026, 3, 16, 10, 30)
 
 
 def test_visit_for_a_new_worker_records_everything(store):
-    visit = record_drop_in(store, new_worker_name="Wójcik Łukasz", reason="Dossier chômage",
-                           note="Apporte son C4", when=WHEN)
+    visit = record_drop_in(
+        store,
+        new_worker_name="Wójcik Łukasz",
+        reason="Dossier chômage",
+        note="Apporte son C4",
+        when=WHEN,
+    )
     assert visit.created_worker
     worker = store.workers.get(visit.worker_id)
     assert (worker.family_name, worker.given_name) == ("Wójcik", "Łukasz")
     assert worker.last_contact == WHEN.date()
     [appointment] = store.appointments.for_worker(worker.id)
     assert (appointment.kind, appointment.status, appointment.reason) == (
-        "permanence", "realise", "Dossier chômage")
+        "permanence",
+        "realise",
+        "Dossier chômage",
+    )
     assert [n.body for n in store.notes.for_worker(worker.id)] == ["Apporte son C4"]
 
 

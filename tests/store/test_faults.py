@@ -40,8 +40,9 @@ def small_disk(tmp_path):
     """A real 3 MB filesystem (tmpfs), when this machine lets the tests mount one."""
     mount = tmp_path / "petit disque"
     mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-                            capture_output=True)  # fmt: skip
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
     if result.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (not root or no permission)")
     yield mount

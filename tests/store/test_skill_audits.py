@@ -164,7 +164,9 @@ def test_targets_from_ranking_feed_the_action_plan(store: Store, worker_id: str)
     with pytest.raises(ValidationError, match="déjà un métier visé"):
         pick_ranked_target(store.skill_audits, audit.id, ranked[1])
     cariste = pick_ranked_target(store.skill_audits, audit.id, ranked[2])
-    steps = store.skill_audits.plan_from_target(target.id) + store.skill_audits.plan_from_target(cariste.id)
+    steps = store.skill_audits.plan_from_target(target.id) + store.skill_audits.plan_from_target(
+        cariste.id
+    )
     assert [s.step for s in steps] == [
         "Acquérir « former la tôle » (visé : chaudronnier/chaudronnière)",
         "Acquérir « conduire un chariot élévateur » (visé : cariste)",

@@ -35,10 +35,17 @@ def test_counsellor_cannot_write_the_catalogue(store) -> None:
 
 def test_search_ignores_accents_and_case_and_filters(coordination) -> None:
     t = coordination.trainings
-    t.add(title="Soudure à l'arc — niveau 1", organisation="Centre Łódź Formation",
-          place="Liège", start_date="02/03/2026", end_date="30/04/2026", hours="120",
-          skill_uris=[WELDING], target_occupation_uri="http://example.org/o1",
-          target_occupation_label="soudeur")  # fmt: skip
+    t.add(
+        title="Soudure à l'arc — niveau 1",
+        organisation="Centre Łódź Formation",
+        place="Liège",
+        start_date="02/03/2026",
+        end_date="30/04/2026",
+        hours="120",
+        skill_uris=[WELDING],
+        target_occupation_uri="http://example.org/o1",
+        target_occupation_label="soudeur",
+    )
     t.add(
         title="CACES R489 cariste",
         organisation="Forem",
@@ -49,12 +56,16 @@ def test_search_ignores_accents_and_case_and_filters(coordination) -> None:
     assert [x.title for x in t.search("SOUDURE a L'ARC")] == ["Soudure à l'arc — niveau 1"]
     assert [x.title for x in t.search("lodz liege")] == ["Soudure à l'arc — niveau 1"]
     assert [x.title for x in t.search(skill=WELDING)] == [
-        "Soudure à l'arc — niveau 1", "CACES R489 cariste"]  # fmt: skip
+        "Soudure à l'arc — niveau 1",
+        "CACES R489 cariste",
+    ]
     assert [x.title for x in t.search(occupation="http://example.org/o1")] == [
         "Soudure à l'arc — niveau 1"
     ]
     assert [x.title for x in t.search(upcoming=True, today=TODAY)] == [
-        "Soudure à l'arc — niveau 1", "CACES R489 cariste"]  # fmt: skip
+        "Soudure à l'arc — niveau 1",
+        "CACES R489 cariste",
+    ]
     assert [x.title for x in t.upcoming(TODAY)] == ["CACES R489 cariste"]
     found = t.search("soudure")[0]
     assert found.hours == 120 and found.dates_label() == "du 02/03/2026 au 30/04/2026"
@@ -81,10 +92,14 @@ def _csv(tmp_path: Path, text: str, name: str = "catalogue.csv") -> Path:
 def test_csv_import_resolves_labels_and_updates_by_code(coordination, tmp_path) -> None:
     ensure_referential(coordination.db)
     skill_label, skill_uri = coordination.conn.execute(
-        "SELECT label, uri FROM ref_skill ORDER BY uri LIMIT 1").fetchone()  # fmt: skip
-    path = _csv(tmp_path, "Code;Intitulé;Organisme;Début;Fin;Heures;Compétences;Remarques\n"
-                f"F1;Soudure TIG;Centre Ayşe;02/03/2026;30/04/2026;120;{skill_label.upper()};\n"
-                f'F2;Cariste;Forem;2026-05-04;;35,0;;"ligne 1\nligne 2"\n')  # fmt: skip
+        "SELECT label, uri FROM ref_skill ORDER BY uri LIMIT 1"
+    ).fetchone()
+    path = _csv(
+        tmp_path,
+        "Code;Intitulé;Organisme;Début;Fin;Heures;Compétences;Remarques\n"
+        f"F1;Soudure TIG;Centre Ayşe;02/03/2026;30/04/2026;120;{skill_label.upper()};\n"
+        f'F2;Cariste;Forem;2026-05-04;;35,0;;"ligne 1\nligne 2"\n',
+    )
     assert (import_catalogue(coordination, path).added, coordination.trainings.count()) == (2, 2)
     tig = coordination.trainings.search("soudure tig")[0]
     assert tig.skill_uris == (skill_uri,) and tig.organisation == "Centre Ayşe"
@@ -96,18 +111,26 @@ def test_csv_import_resolves_labels_and_updates_by_code(coordination, tmp_path) 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("intitule;debut\nSoudure;02/03/2026\nCariste;31/02/2026\n",
-         "ligne 3, colonne « debut » : Date de début invalide : « 31/02/2026 »"),
-        ("intitule;heures\nSoudure;douze\n",
-         "ligne 2, colonne « heures » : Nombre d'heures invalide : « douze »"),
-        ("intitule,competences\nSoudure,pâtisserie fine\n",
-         "ligne 2, colonne « competences » : compétence « pâtisserie fine » inconnue"),
+        (
+            "intitule;debut\nSoudure;02/03/2026\nCariste;31/02/2026\n",
+            "ligne 3, colonne « debut » : Date de début invalide : « 31/02/2026 »",
+        ),
+        (
+            "intitule;heures\nSoudure;douze\n",
+            "ligne 2, colonne « heures » : Nombre d'heures invalide : « douze »",
+        ),
+        (
+            "intitule,competences\nSoudure,pâtisserie fine\n",
+            "ligne 2, colonne « competences » : compétence « pâtisserie fine » inconnue",
+        ),
         ("intitule;prix\nSoudure;12\n", "en-tête, colonne « prix » : colonne inconnue"),
         ("organisme\nForem\n", "la colonne « intitule » est obligatoire"),
-        ("intitule;debut;fin\nSoudure;2026-05-04;2026-05-01\n",
-         "ligne 2, colonne « fin » : La date de fin précède la date de début."),
+        (
+            "intitule;debut;fin\nSoudure;2026-05-04;2026-05-01\n",
+            "ligne 2, colonne « fin » : La date de fin précède la date de début.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_csv_names_line_and_column_and_changes_nothing(
     coordination, tmp_path, content, message
 ) -> None:

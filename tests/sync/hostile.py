@@ -19,10 +19,15 @@ from reconv_desktop.sync.identity import DeviceIdentity, device_identity
 
 
 def worker_row(sender: Store, **changes: Any) -> dict[str, Any]:
-    row = {"id": "5f0c6a52-4a57-4c55-9a63-2d1a0c9b7e11",
-           "updated_at": "2026-03-02T10:00:00.000Z/000000",
-           "origin": sender.device_id, "deleted": 0, "status": "accueil", "cell_id": None,
-           "enrolled_on": "2026-03-01"}  # fmt: skip
+    row = {
+        "id": "5f0c6a52-4a57-4c55-9a63-2d1a0c9b7e11",
+        "updated_at": "2026-03-02T10:00:00.000Z/000000",
+        "origin": sender.device_id,
+        "deleted": 0,
+        "status": "accueil",
+        "cell_id": None,
+        "enrolled_on": "2026-03-01",
+    }
     row.update(changes)
     return row
 
@@ -45,14 +50,21 @@ def make_bundle(
     packed = [container.pack_table(name, r) for name, r in rows.items()]
     them = device_identity(recipient).card
     body = {
-        "format": container.FORMAT, "format_version": container.FORMAT_VERSION,
-        "bundle_id": "9a1b7c3e-0d2f-4e5a-8b6c-7d8e9f0a1b2c", "kind": "activity",
-        "scope": "pseudonymous", "period": "2026-03", "periods": ["2026-03"], "sequence": 1,
-        "created_at": "2026-04-01T08:00:00+00:00", "since": "", "high_water": "",
+        "format": container.FORMAT,
+        "format_version": container.FORMAT_VERSION,
+        "bundle_id": "9a1b7c3e-0d2f-4e5a-8b6c-7d8e9f0a1b2c",
+        "kind": "activity",
+        "scope": "pseudonymous",
+        "period": "2026-03",
+        "periods": ["2026-03"],
+        "sequence": 1,
+        "created_at": "2026-04-01T08:00:00+00:00",
+        "since": "",
+        "high_water": "",
         "sender": sender_block(sender),
         "recipients": [{"device_id": them.device_id, "age_recipient": them.age_recipient}],
         "tables": {t.name: t.entry() for t in packed},
-    }  # fmt: skip
+    }
     for name, entry in (declared or {}).items():
         body["tables"].setdefault(name, {}).update(entry)
     body.update(manifest or {})
@@ -84,8 +96,10 @@ def add_symlink(dest: Path, sender: Store, recipient: Store) -> Path:
     path = make_bundle(dest, sender, recipient)
     plain = pyrage.decrypt(path.read_bytes(), [device_identity(recipient).age_identity])
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as source, \
-            tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+    with (
+        tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as source,
+        tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar,
+    ):
         link = tarfile.TarInfo("payload/link.jsonl.gz")
         link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
         tar.addfile(link)

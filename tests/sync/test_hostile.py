@@ -242,10 +242,18 @@ def test_counsellor_cannot_overwrite_reference_data(paired, other_counsellor, tm
     from reconv_desktop.sync.identity import enrol_peer
 
     enrol_peer(counsellor, device_identity(other_counsellor).card, "counsellor")
-    template = {"id": "0f0e0d0c-0b0a-4909-8807-060504030201",
-                "updated_at": "2030-01-01T00:00:00.000Z/000000", "origin": "x", "deleted": 0,
-                "code": "faux", "label": "Étape imposée", "country": "*", "position": 0,
-                "due_days": None, "active": 1}  # fmt: skip
+    template = {
+        "id": "0f0e0d0c-0b0a-4909-8807-060504030201",
+        "updated_at": "2030-01-01T00:00:00.000Z/000000",
+        "origin": "x",
+        "deleted": 0,
+        "code": "faux",
+        "label": "Étape imposée",
+        "country": "*",
+        "position": 0,
+        "due_days": None,
+        "active": 1,
+    }
     path = make_bundle(
         tmp_path / "t.reconv",
         other_counsellor,

@@ -89,7 +89,9 @@ def test_catalogue_and_referential_reach_counsellor_and_drive_ranking(
     worker = counsellor.workers.add(family_name="Yılmaz", given_name="Ayşe")
     audit = counsellor.skill_audits.create(worker.id)
     for skill in ("s03", "s04"):
-        counsellor.skill_audits.add_skill(audit.id, skill_uri=f"http://example.org/esco/skill/{skill}")
+        counsellor.skill_audits.add_skill(
+            audit.id, skill_uri=f"http://example.org/esco/skill/{skill}"
+        )
     ranked = rank_targets(counsellor.db, counsellor.skill_audits.get(audit.id), limit=5)
     welder = next(r for r in ranked if r.fit.uri == WELDER)
     assert [g.uri for g in welder.missing] == [WELDING]
@@ -146,9 +148,13 @@ def test_counsellor_bundle_with_training_rows_is_refused(paired, tmp_path) -> No
     with counsellor.transaction():
         counsellor.conn.execute(
             "INSERT INTO training (id, updated_at, origin, title) VALUES (?, ?, ?, ?)",
-            ["b8f0c3a2-1111-4c55-9a63-2d1a0c9b7e11", counsellor.stamp(), counsellor.device_id,
-             "Formation inventée"],
-        )  # fmt: skip
+            [
+                "b8f0c3a2-1111-4c55-9a63-2d1a0c9b7e11",
+                counsellor.stamp(),
+                counsellor.device_id,
+                "Formation inventée",
+            ],
+        )
     export_bundle(counsellor, "2026-03", "full", tmp_path / "b.reconv")
     report = import_bundle(coord, tmp_path / "b.reconv")
     assert report.summary["training"]["refused"] == 1
@@ -163,8 +169,13 @@ def test_incoherent_referential_is_refused_before_anything_changes(
     tables = referential_tables(coord)
     tables["ref_meta"][0]["skill_count"] = 99
     before = dump(counsellor)
-    path = make_bundle(tmp_path / "bad.reconv", coord, counsellor, rows=tables,
-                       manifest={"kind": "reference", "scope": "reference"})  # fmt: skip
+    path = make_bundle(
+        tmp_path / "bad.reconv",
+        coord,
+        counsellor,
+        rows=tables,
+        manifest={"kind": "reference", "scope": "reference"},
+    )
     with pytest.raises(BundleError) as caught:
         import_bundle(counsellor, path)
     assert caught.value.code == "bad_referential"

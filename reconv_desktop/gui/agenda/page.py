@@ -85,8 +85,15 @@ class AgendaPage(QWidget):
         tree = QTreeWidget()
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
-        tree.setHeaderLabels([self.tr("Quand"), self.tr("Personne"), self.tr("Type"),
-                              self.tr("Motif"), self.tr("Statut")])
+        tree.setHeaderLabels(
+            [
+                self.tr("Quand"),
+                self.tr("Personne"),
+                self.tr("Type"),
+                self.tr("Motif"),
+                self.tr("Statut"),
+            ]
+        )
         tree.itemActivated.connect(self._open)
         return tree
 
@@ -110,20 +117,31 @@ class AgendaPage(QWidget):
         self.today_label.setText(self.tr("Aujourd'hui, %s") % today.strftime("%d/%m/%Y"))
 
         def op(reader: Store) -> tuple[list[AgendaEntry], list[AgendaEntry]]:
-            return (agenda(reader, today, today + timedelta(days=1)),
-                    agenda(reader, today + timedelta(days=1), today + timedelta(days=8)))
+            return (
+                agenda(reader, today, today + timedelta(days=1)),
+                agenda(reader, today + timedelta(days=1), today + timedelta(days=8)),
+            )
 
         self.session.query(self, op, self._show)
 
     def _show(self, result: tuple[list[AgendaEntry], list[AgendaEntry]]) -> None:
         locale = QLocale()
-        for tree, entries, fmt in ((self.today, result[0], "HH:mm"),
-                                   (self.week, result[1], "ddd dd/MM HH:mm")):
+        for tree, entries, fmt in (
+            (self.today, result[0], "HH:mm"),
+            (self.week, result[1], "ddd dd/MM HH:mm"),
+        ):
             tree.clear()
             for e in entries:
                 when = locale.toString(datetime.fromisoformat(e.starts_at), fmt)
-                item = QTreeWidgetItem([when, e.worker_name, _kind_label(e.kind), e.reason,
-                                        APPOINTMENT_STATUS.get(e.status, e.status)])
+                item = QTreeWidgetItem(
+                    [
+                        when,
+                        e.worker_name,
+                        _kind_label(e.kind),
+                        e.reason,
+                        APPOINTMENT_STATUS.get(e.status, e.status),
+                    ]
+                )
                 item.setData(0, WORKER_ROLE, e.worker_id)
                 tree.addTopLevelItem(item)
             if not entries:
@@ -153,10 +171,17 @@ class DropInPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("agenda/dropin", self)
-        self.form.reason.addItems([
-            self.tr("Suivi"), self.tr("Dossier chômage"), self.tr("CV"), self.tr("Formation"),
-            self.tr("Question administrative"), self.tr("Offre d'emploi"), self.tr("Autre"),
-        ])  # fmt: skip
+        self.form.reason.addItems(
+            [
+                self.tr("Suivi"),
+                self.tr("Dossier chômage"),
+                self.tr("CV"),
+                self.tr("Formation"),
+                self.tr("Question administrative"),
+                self.tr("Offre d'emploi"),
+                self.tr("Autre"),
+            ]
+        )
         self._generation = 0
         self._searched_text: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -176,16 +201,17 @@ class DropInPanel(QWidget):
     def _load_today(self) -> None:
         today = date.today()
         self.session.query(
-            self, lambda r: agenda(r, today, today + timedelta(days=1), AppointmentKind.DROP_IN),
-            self._show_today)
+            self,
+            lambda r: agenda(r, today, today + timedelta(days=1), AppointmentKind.DROP_IN),
+            self._show_today,
+        )
 
     def _show_today(self, entries: list[AgendaEntry]) -> None:
         self.form.today_visits.clear()
         for e in reversed(entries):
             if e.status != AppointmentStatus.DONE:
                 continue  # planned drop-ins are not visits yet
-            self.form.today_visits.addItem(
-                f"{e.starts_at[11:16]}  {e.worker_name} — {e.reason}")
+            self.form.today_visits.addItem(f"{e.starts_at[11:16]}  {e.worker_name} — {e.reason}")
 
     def _typed(self, _text: str) -> None:
         self._searched_text = None
@@ -200,10 +226,11 @@ class DropInPanel(QWidget):
             self._show_matches(text, [])
             return
         self.session.query(
-            self, lambda r: r.search(text, limit=MAX_MATCHES),
+            self,
+            lambda r: r.search(text, limit=MAX_MATCHES),
             lambda rows: self._show_matches(text, rows),
             is_current=lambda: generation == self._generation,
-        )  # fmt: skip
+        )
 
     def _show_matches(self, text: str, rows: list[CaseloadRow]) -> None:
         matches = self.form.matches
@@ -239,8 +266,7 @@ class DropInPanel(QWidget):
             matches = self.form.matches
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and matches.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
-                matches.setCurrentRow(max(0, min(matches.count() - 1,
-                                                 matches.currentRow() + step)))
+                matches.setCurrentRow(max(0, min(matches.count() - 1, matches.currentRow() + step)))
                 return True
         return super().eventFilter(watched, event)
 
@@ -261,25 +287,27 @@ class DropInPanel(QWidget):
         chosen = item.data(WORKER_ROLE) if item is not None else NEW_WORKER
         try:
             visit = record_drop_in(
-                store, worker_id=None if chosen == NEW_WORKER else chosen,
-                new_worker_name=text, reason=self.form.reason.currentText(),
+                store,
+                worker_id=None if chosen == NEW_WORKER else chosen,
+                new_worker_name=text,
+                reason=self.form.reason.currentText(),
                 note=self.form.note.text(),
-            )  # fmt: skip
+            )
         except ReconvError as exc:
             self._error(exc.message)
             return
         self.session.notify_changed(visit.worker_id)
         suffix = self.tr(" (nouvelle personne inscrite)") if visit.created_worker else ""
         self.form.today_visits.insertItem(
-            0, f"{datetime.now():%H:%M}  {visit.worker_name} — {self.form.reason.currentText()}")
+            0, f"{datetime.now():%H:%M}  {visit.worker_name} — {self.form.reason.currentText()}"
+        )
         self.form.visitor.clear()
         self.form.note.clear()
         self.form.matches.clear()
         self.form.reason.setCurrentIndex(0)
         self._searched_text = None
         self.form.feedback.setStyleSheet("color: #2e7d32;")
-        self.form.feedback.setText(
-            self.tr("Passage enregistré : %s") % visit.worker_name + suffix)
+        self.form.feedback.setText(self.tr("Passage enregistré : %s") % visit.worker_name + suffix)
         self.form.visitor.setFocus()
 
     def _error(self, message: str) -> None:

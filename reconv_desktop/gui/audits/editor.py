@@ -66,14 +66,27 @@ class AuditEditor(QWidget):
 
         self.experiences = ItemList(
             self.tr("Parcours professionnel"),
-            [self.tr("Employeur"), self.tr("Fonction"), self.tr("Secteur"), self.tr("Entrée"),
-             self.tr("Sortie"), self.tr("Tâches")],
-            self.tr("Ajouter un &emploi…"))
+            [
+                self.tr("Employeur"),
+                self.tr("Fonction"),
+                self.tr("Secteur"),
+                self.tr("Entrée"),
+                self.tr("Sortie"),
+                self.tr("Tâches"),
+            ],
+            self.tr("Ajouter un &emploi…"),
+        )
         self.education = ItemList(
             self.tr("Formation et certificats"),
-            [self.tr("Intitulé"), self.tr("Type"), self.tr("Établissement"), self.tr("Obtenu le"),
-             self.tr("Remarque")],
-            self.tr("Ajouter une &formation…"))
+            [
+                self.tr("Intitulé"),
+                self.tr("Type"),
+                self.tr("Établissement"),
+                self.tr("Obtenu le"),
+                self.tr("Remarque"),
+            ],
+            self.tr("Ajouter une &formation…"),
+        )
         career = QSplitter(Qt.Orientation.Vertical)
         career.addWidget(self.experiences)
         career.addWidget(self.education)
@@ -81,9 +94,16 @@ class AuditEditor(QWidget):
 
         self.skills = ItemList(
             self.tr("Compétences (savoir-faire, savoirs, savoir-être)"),
-            [self.tr("Compétence"), self.tr("Niveau"), self.tr("Source"), self.tr("Transférable"),
-             self.tr("Origine"), self.tr("Preuve")],
-            self.tr("Ajouter une &compétence…"))
+            [
+                self.tr("Compétence"),
+                self.tr("Niveau"),
+                self.tr("Source"),
+                self.tr("Transférable"),
+                self.tr("Origine"),
+                self.tr("Preuve"),
+            ],
+            self.tr("Ajouter une &compétence…"),
+        )
         self.tabs.addTab(self.skills, self.tr("Compétences"))
 
         self.profile = ProfileTab(session)
@@ -98,7 +118,8 @@ class AuditEditor(QWidget):
         self.plan = ItemList(
             self.tr("Plan d'action"),
             [self.tr("Étape"), self.tr("Responsable"), self.tr("Échéance"), self.tr("Statut")],
-            self.tr("Ajouter une é&tape…"))
+            self.tr("Ajouter une é&tape…"),
+        )
         self.tabs.addTab(self.plan, self.tr("Plan d'action"))
 
         self.synthesis = SynthesisTab(session)
@@ -113,19 +134,23 @@ class AuditEditor(QWidget):
         self.experiences.add_requested.connect(lambda: self.edit_experience(None))
         self.experiences.edit_requested.connect(self.edit_experience)
         self.experiences.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.skill_audits.experiences.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.experiences.remove(i))
+        )
         self.education.add_requested.connect(lambda: self.edit_education(None))
         self.education.edit_requested.connect(self.edit_education)
         self.education.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.skill_audits.education.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.education.remove(i))
+        )
         self.skills.add_requested.connect(lambda: self.edit_skill(None))
         self.skills.edit_requested.connect(self.edit_skill)
         self.skills.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.skill_audits.skills.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.skills.remove(i))
+        )
         self.plan.add_requested.connect(lambda: self.edit_plan_step(None))
         self.plan.edit_requested.connect(self.edit_plan_step)
         self.plan.remove_requested.connect(
-            lambda i: self._remove(lambda s: s.skill_audits.plan.remove(i)))
+            lambda i: self._remove(lambda s: s.skill_audits.plan.remove(i))
+        )
         for tab in (self.profile, self.synthesis, self.targets):
             tab.changed.connect(self.reload)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -168,22 +193,47 @@ class AuditEditor(QWidget):
             self.targets.show_audit(None)
             self.preview.show_audit(None)
             return
-        self.experiences.set_rows([
-            (e.id, [e.employer, e.role, e.sector, day(e.start_date),
-                    day(e.end_date) or self.tr("en cours"), e.tasks.replace("\n", " ")])
-            for e in audit.experiences])  # fmt: skip
-        self.education.set_rows([
-            (e.id, [e.title, e.kind.label, e.institution, day(e.obtained_on), e.note])
-            for e in audit.education])  # fmt: skip
-        self.skills.set_rows([
-            (s.id, [s.label, level_text(s.level), s.source.label,
-                    self.tr("oui") if s.transferable else "",
-                    self.tr("référentiel") if s.skill_uri else self.tr("texte libre"),
-                    s.evidence.replace("\n", " ")])
-            for s in audit.skills])  # fmt: skip
-        self.plan.set_rows([
-            (p.id, [p.step, p.owner.label, day(p.deadline), p.status.label])
-            for p in audit.plan])  # fmt: skip
+        self.experiences.set_rows(
+            [
+                (
+                    e.id,
+                    [
+                        e.employer,
+                        e.role,
+                        e.sector,
+                        day(e.start_date),
+                        day(e.end_date) or self.tr("en cours"),
+                        e.tasks.replace("\n", " "),
+                    ],
+                )
+                for e in audit.experiences
+            ]
+        )
+        self.education.set_rows(
+            [
+                (e.id, [e.title, e.kind.label, e.institution, day(e.obtained_on), e.note])
+                for e in audit.education
+            ]
+        )
+        self.skills.set_rows(
+            [
+                (
+                    s.id,
+                    [
+                        s.label,
+                        level_text(s.level),
+                        s.source.label,
+                        self.tr("oui") if s.transferable else "",
+                        self.tr("référentiel") if s.skill_uri else self.tr("texte libre"),
+                        s.evidence.replace("\n", " "),
+                    ],
+                )
+                for s in audit.skills
+            ]
+        )
+        self.plan.set_rows(
+            [(p.id, [p.step, p.owner.label, day(p.deadline), p.status.label]) for p in audit.plan]
+        )
         self.profile.show_audit(audit)
         self.synthesis.show_audit(audit)
         self.targets.show_audit(audit)
@@ -213,8 +263,15 @@ class AuditEditor(QWidget):
     def _dialog(self, form: str, title: str, fields: tuple[str, ...], save: Any) -> ItemDialog:
         return ItemDialog(form, title, fields, save, self)
 
-    def _item_dialog(self, item_id: str | None, form: str, title: str,
-                     fields: tuple[str, ...], collection: str, add: str) -> ItemDialog | None:
+    def _item_dialog(
+        self,
+        item_id: str | None,
+        form: str,
+        title: str,
+        fields: tuple[str, ...],
+        collection: str,
+        add: str,
+    ) -> ItemDialog | None:
         """Dialog editing one item of `collection` (same name on the audit and its repository),
         or adding one through `store.skill_audits.<add>` when `item_id` is None."""
         store = self.session.store
@@ -235,8 +292,14 @@ class AuditEditor(QWidget):
         return next(i for i in getattr(self.audit, collection) if i.id == item_id)
 
     def edit_experience(self, item_id: str | None) -> ItemDialog | None:
-        dialog = self._item_dialog(item_id, "audits/audit_experience", self.tr("Emploi occupé"),
-                                   EXPERIENCE_FIELDS, "experiences", "add_experience")
+        dialog = self._item_dialog(
+            item_id,
+            "audits/audit_experience",
+            self.tr("Emploi occupé"),
+            EXPERIENCE_FIELDS,
+            "experiences",
+            "add_experience",
+        )
         if dialog is None:
             return None
         if item_id:
@@ -246,8 +309,14 @@ class AuditEditor(QWidget):
         return dialog
 
     def edit_education(self, item_id: str | None) -> ItemDialog | None:
-        dialog = self._item_dialog(item_id, "audits/audit_education", self.tr("Formation ou certificat"),
-                                   EDUCATION_FIELDS, "education", "add_education")
+        dialog = self._item_dialog(
+            item_id,
+            "audits/audit_education",
+            self.tr("Formation ou certificat"),
+            EDUCATION_FIELDS,
+            "education",
+            "add_education",
+        )
         if dialog is None:
             return None
         fill_combo(dialog.form.kind, list(EducationKind))
@@ -278,30 +347,49 @@ class AuditEditor(QWidget):
             dialog.form.level.addItem(level_text(level), int(level))
         fill_combo(dialog.form.source, list(SkillSource))
         picker = SkillPicker(self.session, dialog.form.label)
-        picker.chosen.connect(lambda _u, _l: dialog.form.transferable.setChecked(
-            picker.reuse_level == "transversal"))
+        picker.chosen.connect(
+            lambda _u, _l: dialog.form.transferable.setChecked(picker.reuse_level == "transversal")
+        )
         dialog.picker = picker  # type: ignore[attr-defined]
         dialog.set_values({"level": int(SkillLevel.AUTONOMOUS)})
         if item_id:
             current = next(s for s in self.audit.skills if s.id == item_id)
-            dialog.set_values({"label": current.label, "level": int(current.level),
-                               "source": current.source.value, "evidence": current.evidence,
-                               "transferable": current.transferable})
+            dialog.set_values(
+                {
+                    "label": current.label,
+                    "level": int(current.level),
+                    "source": current.source.value,
+                    "evidence": current.evidence,
+                    "transferable": current.transferable,
+                }
+            )
             picker.skill_uri, picker.skill_type = current.skill_uri, current.skill_type
         self._open(dialog, "label")
         return dialog
 
     def edit_plan_step(self, item_id: str | None) -> ItemDialog | None:
-        dialog = self._item_dialog(item_id, "audits/audit_plan_step", self.tr("Étape du plan d'action"),
-                                   PLAN_FIELDS, "plan", "add_plan_step")
+        dialog = self._item_dialog(
+            item_id,
+            "audits/audit_plan_step",
+            self.tr("Étape du plan d'action"),
+            PLAN_FIELDS,
+            "plan",
+            "add_plan_step",
+        )
         if dialog is None:
             return None
         fill_combo(dialog.form.owner, list(PlanOwner))
         fill_combo(dialog.form.status, list(PlanStatus))
         if item_id:
             current = self._current("plan", item_id)
-            dialog.set_values({"step": current.step, "owner": current.owner.value,
-                               "deadline": current.deadline, "status": current.status.value})
+            dialog.set_values(
+                {
+                    "step": current.step,
+                    "owner": current.owner.value,
+                    "deadline": current.deadline,
+                    "status": current.status.value,
+                }
+            )
         self._open(dialog, "step")
         return dialog
 

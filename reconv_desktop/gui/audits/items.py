@@ -52,8 +52,14 @@ def fill_combo(combo: QComboBox, choices: Sequence[Any]) -> None:
 class ItemDialog(QDialog):
     """Add or edit one item: `values()` reads the form, `save(values)` stores or raises."""
 
-    def __init__(self, form_name: str, title: str, fields: Sequence[str],
-                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form_name: str,
+        title: str,
+        fields: Sequence[str],
+        save: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = load_form(form_name, self)
@@ -125,8 +131,9 @@ class ItemList(QWidget):
     edit_requested = Signal(str)
     remove_requested = Signal(str)
 
-    def __init__(self, title: str, headers: Sequence[str], add_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, headers: Sequence[str], add_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,8 +185,10 @@ class ItemList(QWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
     def row_texts(self) -> list[list[str]]:
-        return [[self.tree.topLevelItem(r).text(c) for c in range(self.tree.columnCount())]
-                for r in range(self.tree.topLevelItemCount())]
+        return [
+            [self.tree.topLevelItem(r).text(c) for c in range(self.tree.columnCount())]
+            for r in range(self.tree.topLevelItemCount())
+        ]
 
     def _edit(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:

@@ -130,8 +130,11 @@ class AuditsPage(QWidget):
 
     def location(self) -> dict[str, Any]:
         audit = self.editor.audit
-        return {"worker_id": self.worker_id, "audit_id": audit.id if audit else None,
-                "tab": self.editor.tabs.currentIndex()}
+        return {
+            "worker_id": self.worker_id,
+            "audit_id": audit.id if audit else None,
+            "tab": self.editor.tabs.currentIndex(),
+        }
 
     def restore(self, location: dict[str, Any]) -> None:
         if location.get("worker_id"):
@@ -158,8 +161,9 @@ class AuditsPage(QWidget):
                 rows = [r for r in rows if r.id in audited]
             return rows[:MAX_LISTED], audited
 
-        self.session.query(self, op, self._show_workers,
-                           is_current=lambda: generation == self._generation)
+        self.session.query(
+            self, op, self._show_workers, is_current=lambda: generation == self._generation
+        )
 
     def _show_workers(self, result: tuple[list[CaseloadRow], set[str]]) -> None:
         rows, audited = result
@@ -188,8 +192,11 @@ class AuditsPage(QWidget):
             self.open_worker(item.data(ID_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):  # type: ignore
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):  # type: ignore
             self.workers.setFocus()
             return True
         return super().eventFilter(watched, event)
@@ -264,8 +271,10 @@ class AuditsPage(QWidget):
         if self.worker_id is None:
             return
         if audit is None:
-            self.title.setText(self.tr("%s — pas encore de bilan : « Nouveau bilan » pour "
-                                       "commencer.") % self.worker_name)
+            self.title.setText(
+                self.tr("%s — pas encore de bilan : « Nouveau bilan » pour commencer.")
+                % self.worker_name
+            )
         else:
             self.title.setText(f"{self.worker_name} — {audit.title}")
 
@@ -307,9 +316,11 @@ class AuditsPage(QWidget):
         if store is None or audit is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Supprimer le bilan"),
+            self,
+            self.tr("Supprimer le bilan"),
             self.tr("Supprimer « %s » et tout son contenu (parcours, compétences, plan) ?")
-            % audit.title)
+            % audit.title,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         store.skill_audits.remove(audit.id)

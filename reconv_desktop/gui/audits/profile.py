@@ -104,7 +104,8 @@ class ProfileTab(QWidget):
         self.interests.resizeColumnToContents(0)
         c = audit.constraints
         self.form.max_commute_minutes.setText(
-            "" if c.max_commute_minutes is None else str(c.max_commute_minutes))
+            "" if c.max_commute_minutes is None else str(c.max_commute_minutes)
+        )
         self.form.driving_licences.setText(", ".join(c.driving_licences))
         self.form.public_transport_only.setChecked(c.public_transport_only)
         self.form.has_vehicle.setChecked(c.has_vehicle)
@@ -145,8 +146,9 @@ class ProfileTab(QWidget):
     def constraint_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "max_commute_minutes": self.form.max_commute_minutes.text().strip(),
-            "driving_licences": [c for c in re.split(r"[\s,;/]+",
-                                                     self.form.driving_licences.text()) if c],
+            "driving_licences": [
+                c for c in re.split(r"[\s,;/]+", self.form.driving_licences.text()) if c
+            ],
             "hours": self.form.hours.currentData(),
         }
         for name in CONSTRAINT_TEXTS:
@@ -190,10 +192,12 @@ class SynthesisTab(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        for field, label in (("title", self.tr("&Titre du bilan")),
-                             ("started_on", self.tr("&Début (JJ/MM/AAAA)")),
-                             ("closed_on", self.tr("&Clôture (JJ/MM/AAAA)")),
-                             ("counsellor", self.tr("Conse&iller·e"))):
+        for field, label in (
+            ("title", self.tr("&Titre du bilan")),
+            ("started_on", self.tr("&Début (JJ/MM/AAAA)")),
+            ("closed_on", self.tr("&Clôture (JJ/MM/AAAA)")),
+            ("counsellor", self.tr("Conse&iller·e")),
+        ):
             edit = QLineEdit()
             edit.editingFinished.connect(self.save)
             self.edits[field] = edit
@@ -203,8 +207,9 @@ class SynthesisTab(QWidget):
         heading.setStyleSheet("font-weight: 600;")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr(
-            "Points forts, freins, pistes retenues, prochaines étapes…"))
+        self.text.setPlaceholderText(
+            self.tr("Points forts, freins, pistes retenues, prochaines étapes…")
+        )
         heading.setBuddy(self.text)
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
@@ -234,9 +239,13 @@ class SynthesisTab(QWidget):
                 edit.clear()
             self.text.clear()
             return
-        self._shown = {"title": audit.title, "started_on": day(audit.started_on),
-                       "closed_on": day(audit.closed_on), "counsellor": audit.counsellor,
-                       "synthesis": audit.synthesis}
+        self._shown = {
+            "title": audit.title,
+            "started_on": day(audit.started_on),
+            "closed_on": day(audit.closed_on),
+            "counsellor": audit.counsellor,
+            "synthesis": audit.synthesis,
+        }
         for field, edit in self.edits.items():
             if not edit.hasFocus():
                 edit.setText(self._shown[field])

@@ -46,10 +46,13 @@ class ReferentialImportDialog(QDialog):
         self.current = QLabel()
         self.current.setWordWrap(True)
         layout.addWidget(self.current)
-        explain = QLabel(self.tr(
-            "Choisissez le dossier du téléchargement ESCO au format CSV (fichiers "
-            "skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). "
-            "Le référentiel actuel est remplacé seulement si tout l'import réussit."))
+        explain = QLabel(
+            self.tr(
+                "Choisissez le dossier du téléchargement ESCO au format CSV (fichiers "
+                "skills_fr.csv, occupations_fr.csv, occupationSkillRelations_fr.csv). "
+                "Le référentiel actuel est remplacé seulement si tout l'import réussit."
+            )
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
@@ -70,8 +73,9 @@ class ReferentialImportDialog(QDialog):
         self.result.setAccessibleName(self.tr("Résultat de l'import"))
         layout.addWidget(self.result, 1)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(self.tr("&Importer"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("&Importer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         close = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.start_import)
         close.clicked.connect(self.reject)
@@ -84,18 +88,26 @@ class ReferentialImportDialog(QDialog):
         store = self.session.store
         info = referential_info(store.db) if store is not None else None
         if info is None:
-            self.current.setText(self.tr("Référentiel actuel : aucun (le référentiel de départ "
-                                         "sera chargé au premier besoin)."))
+            self.current.setText(
+                self.tr(
+                    "Référentiel actuel : aucun (le référentiel de départ "
+                    "sera chargé au premier besoin)."
+                )
+            )
             return
         self.current.setText(
             self.tr("Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.")
-            .replace("%1", info.source_detail or info.source).replace("%2", info.lang)
-            .replace("%3", str(info.skills)).replace("%4", str(info.occupations))
-            .replace("%5", str(info.relations)))
+            .replace("%1", info.source_detail or info.source)
+            .replace("%2", info.lang)
+            .replace("%3", str(info.skills))
+            .replace("%4", str(info.occupations))
+            .replace("%5", str(info.relations))
+        )
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier ESCO (CSV)"),
-                                                  self.folder.text() or str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier ESCO (CSV)"), self.folder.text() or str(Path.home())
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -119,37 +131,45 @@ class ReferentialImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         self.result.setPlainText(self.tr("Import en cours…"))
-        QueryOp(self, op, self._done).with_progress(
-            self.tr("Import du référentiel ESCO…")).failure(self._failed).run()
+        QueryOp(self, op, self._done).with_progress(self.tr("Import du référentiel ESCO…")).failure(
+            self._failed
+        ).run()
 
     def _confirm_without_relations(self, folder: Path, lang: str | None) -> bool:
         """A release without its relations file would stop target ranking: ask first."""
         try:
             files = find_esco_files(folder, lang)
         except ReconvError as exc:
-            self.result.setPlainText(self.tr("Import refusé, référentiel inchangé :\n%s")
-                                     % exc.message)
+            self.result.setPlainText(
+                self.tr("Import refusé, référentiel inchangé :\n%s") % exc.message
+            )
             return False
         store = self.session.store
         info = referential_info(store.db) if store is not None else None
         if files.relations is not None or info is None or not info.relations:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Import sans relations"),
-            self.tr("Ce dossier ne contient pas le fichier des liens métier-compétence : "
-                    "après l'import, les métiers cibles ne pourront plus être classés "
-                    "(le référentiel actuel a %s liens). Importer quand même ?")
+            self,
+            self.tr("Import sans relations"),
+            self.tr(
+                "Ce dossier ne contient pas le fichier des liens métier-compétence : "
+                "après l'import, les métiers cibles ne pourront plus être classés "
+                "(le référentiel actuel a %s liens). Importer quand même ?"
+            )
             % info.relations,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.import_button.setEnabled(True)
-        lines = [self.tr("Import réussi en %s s.") % f"{report.seconds:.1f}",
-                 self.tr("%s compétences, %s métiers, %s liens métier-compétence.")
-                 % (report.skills, report.occupations, report.relations)]
+        lines = [
+            self.tr("Import réussi en %s s.") % f"{report.seconds:.1f}",
+            self.tr("%s compétences, %s métiers, %s liens métier-compétence.")
+            % (report.skills, report.occupations, report.relations),
+        ]
         lines += [self.tr("Attention : %s") % warning for warning in report.warnings]
         self.result.setPlainText("\n".join(lines))
         self._show_current()
@@ -158,8 +178,9 @@ class ReferentialImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         if isinstance(exc, ReconvError):
-            self.result.setPlainText(self.tr("Import refusé, référentiel inchangé :\n%s")
-                                     % exc.message)
+            self.result.setPlainText(
+                self.tr("Import refusé, référentiel inchangé :\n%s") % exc.message
+            )
         else:
             self.result.setPlainText(self.tr("Import interrompu, référentiel inchangé."))
             show_error(self, exc)

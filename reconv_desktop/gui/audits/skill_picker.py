@@ -73,8 +73,9 @@ class SkillPicker(QObject):
         def op(reader: Store) -> list[SkillHit]:
             return search_skills(reader.db, text, limit=MAX_PROPOSALS)
 
-        self.session.query(self.edit, op, self._show,
-                           is_current=lambda: generation == self._generation)
+        self.session.query(
+            self.edit, op, self._show, is_current=lambda: generation == self._generation
+        )
 
     def _show(self, hits: list[SkillHit]) -> None:
         self.model.clear()
@@ -101,8 +102,9 @@ class SkillPicker(QObject):
         label = index.data(LABEL_ROLE) or index.data()
         self.choose(uri, label, index.data(TYPE_ROLE), index.data(REUSE_ROLE))
 
-    def choose(self, uri: str, label: str, skill_type: str | None = None,
-               reuse_level: str | None = None) -> None:
+    def choose(
+        self, uri: str, label: str, skill_type: str | None = None, reuse_level: str | None = None
+    ) -> None:
         """Take a referential skill (as if picked in the list)."""
         self._timer.stop()
         self._generation += 1

@@ -68,8 +68,10 @@ class TargetsTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Métiers pr&oposés selon les compétences du référentiel"))
         heading.setStyleSheet("font-weight: 600;")
-        self.ranking = _tree([self.tr("Métier"), self.tr("Adéquation"),
-                              self.tr("Essentielles couvertes")], self.tr("Métiers proposés"))
+        self.ranking = _tree(
+            [self.tr("Métier"), self.tr("Adéquation"), self.tr("Essentielles couvertes")],
+            self.tr("Métiers proposés"),
+        )
         heading.setBuddy(self.ranking)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -94,8 +96,10 @@ class TargetsTab(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         kept = QLabel(self.tr("Métiers &visés retenus"))
         kept.setStyleSheet("font-weight: 600;")
-        self.targets = _tree([self.tr("Métier"), self.tr("Adéquation"),
-                              self.tr("Compétences à acquérir")], self.tr("Métiers visés"))
+        self.targets = _tree(
+            [self.tr("Métier"), self.tr("Adéquation"), self.tr("Compétences à acquérir")],
+            self.tr("Métiers visés"),
+        )
         kept.setBuddy(self.targets)
         kept_buttons = QHBoxLayout()
         self.gaps_button = QPushButton(self.tr("Compétences manquantes → pl&an d'action"))
@@ -128,8 +132,13 @@ class TargetsTab(QWidget):
             return
         for target in audit.targets:
             essential = [g.label for g in target.missing if g.essential]
-            item = QTreeWidgetItem([target.occupation_label, f"{round(target.fit * 100)} %",
-                                    ", ".join(essential) or self.tr("aucune")])
+            item = QTreeWidgetItem(
+                [
+                    target.occupation_label,
+                    f"{round(target.fit * 100)} %",
+                    ", ".join(essential) or self.tr("aucune"),
+                ]
+            )
             item.setData(0, INDEX_ROLE, target.id)
             item.setToolTip(2, "\n".join(essential))
             self.targets.addTopLevelItem(item)
@@ -150,8 +159,10 @@ class TargetsTab(QWidget):
     def _skills_key(self) -> tuple | None:
         if self.audit is None:
             return None
-        return (self.audit.id, tuple(sorted((s.skill_uri or "", int(s.level))
-                                            for s in self.audit.skills)))
+        return (
+            self.audit.id,
+            tuple(sorted((s.skill_uri or "", int(s.level)) for s in self.audit.skills)),
+        )
 
     def rank_if_stale(self) -> None:
         if self.audit is not None and self._skills_key() != self._ranked_for:
@@ -195,13 +206,21 @@ class TargetsTab(QWidget):
         self.ranking.resizeColumnToContents(0)
         self.ranking.setColumnWidth(0, min(self.ranking.columnWidth(0), 520))
         if ranked:
-            self.status.setText(self.tr("%n métier(s) classé(s) selon l'adéquation, du plus "
-                                        "proche au plus éloigné.", "", len(ranked)))
+            self.status.setText(
+                self.tr(
+                    "%n métier(s) classé(s) selon l'adéquation, du plus proche au plus éloigné.",
+                    "",
+                    len(ranked),
+                )
+            )
             self.ranking.setCurrentItem(self.ranking.topLevelItem(0))
         else:
-            self.status.setText(self.tr(
-                "Aucun métier proposé : ajoutez des compétences choisies dans le référentiel "
-                "(onglet Compétences)."))
+            self.status.setText(
+                self.tr(
+                    "Aucun métier proposé : ajoutez des compétences choisies dans le référentiel "
+                    "(onglet Compétences)."
+                )
+            )
         self._explain()
         self.ranked_ready.emit(len(ranked))
 
@@ -242,8 +261,7 @@ class TargetsTab(QWidget):
         except ReconvError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("« %s » ajouté aux métiers visés.")
-                             % target.occupation_label)
+        self.message.setText(self.tr("« %s » ajouté aux métiers visés.") % target.occupation_label)
         self.changed.emit()
         self._select_target(target.id)
 
@@ -268,11 +286,15 @@ class TargetsTab(QWidget):
             show_error(self, exc)
             return
         if added:
-            self.message.setText(self.tr("%n étape(s) ajoutée(s) au plan d'action.", "",
-                                         len(added)))
+            self.message.setText(
+                self.tr("%n étape(s) ajoutée(s) au plan d'action.", "", len(added))
+            )
         else:
-            self.message.setText(self.tr(
-                "Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes."))
+            self.message.setText(
+                self.tr(
+                    "Rien à ajouter : le plan couvre déjà les compétences essentielles manquantes."
+                )
+            )
         self.changed.emit()
         self._select_target(target_id)
 

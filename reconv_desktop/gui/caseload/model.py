@@ -45,9 +45,12 @@ class CaseloadModel(QAbstractTableModel):
         self._rows: list[CaseloadRow] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._headers = (
-            self.tr("Nom"), self.tr("Prénom"), self.tr("Cellule"), self.tr("Statut"),
+            self.tr("Nom"),
+            self.tr("Prénom"),
+            self.tr("Cellule"),
+            self.tr("Statut"),
             self.tr("Dernier contact"),
-        )  # fmt: skip
+        )
 
     # --- data in --------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseloadRow], *, keep_order: bool = False) -> None:
@@ -57,8 +60,9 @@ class CaseloadModel(QAbstractTableModel):
         # The repository already returns name order (stored sort key): re-sorting 50,000 rows
         # with the folding key in Python took most of the list's opening time.
         if not keep_order and self._sort != (0, Qt.SortOrder.AscendingOrder):
-            self._rows.sort(key=self._key(self._sort[0]),
-                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._rows.sort(
+                key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder
+            )
         self.endResetModel()
 
     def clear(self) -> None:
@@ -94,8 +98,9 @@ class CaseloadModel(QAbstractTableModel):
             return row.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
@@ -110,11 +115,16 @@ class CaseloadModel(QAbstractTableModel):
         name = self.COLUMNS[column]
         if name in ("family_name", "given_name"):
             first = name == "family_name"
-            return lambda r: (name_sort_key(r.family_name, r.given_name) if first
-                              else name_sort_key(r.given_name, r.family_name))
+            return lambda r: (
+                name_sort_key(r.family_name, r.given_name)
+                if first
+                else name_sort_key(r.given_name, r.family_name)
+            )
         if name == "last_contact":
             return lambda r: r.last_contact or ""
         if name == "status":
-            return lambda r: (fold(_status_label(r.status)), name_sort_key(r.family_name,
-                                                                           r.given_name))
+            return lambda r: (
+                fold(_status_label(r.status)),
+                name_sort_key(r.family_name, r.given_name),
+            )
         return lambda r: (fold(r.cell_name), name_sort_key(r.family_name, r.given_name))

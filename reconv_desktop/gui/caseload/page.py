@@ -114,8 +114,11 @@ class CaseloadPage(QWidget):
     def location(self) -> dict[str, Any]:
         worker = self.worker_file.worker
         shown = self.stack.currentWidget() is self.worker_file and worker is not None
-        return {"worker_id": worker.id if shown else None, "search": self.search.text(),
-                "tab": self.worker_file.tabs.currentIndex()}
+        return {
+            "worker_id": worker.id if shown else None,
+            "search": self.search.text(),
+            "tab": self.worker_file.tabs.currentIndex(),
+        }
 
     def restore(self, location: dict[str, Any]) -> None:
         self.search.setText(location.get("search", ""))
@@ -153,8 +156,9 @@ class CaseloadPage(QWidget):
                     return rows, True
             return reader.workers.caseload(cell, status), False
 
-        self.session.query(self, op, self._show_rows,
-                           is_current=lambda: generation == self._generation)
+        self.session.query(
+            self, op, self._show_rows, is_current=lambda: generation == self._generation
+        )
 
     def _show_rows(self, result: tuple[list[CaseloadRow], bool]) -> None:
         rows, is_search = result

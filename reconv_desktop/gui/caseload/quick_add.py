@@ -14,8 +14,9 @@ FIELDS = ("family_name", "given_name", "phone", "email")
 class QuickAddDialog(QDialog):
     """Asks name, first name, cell and contact; `worker_id` is set once saved."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None,
-                 cell_id: str | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, cell_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle personne"))
         self.session = session

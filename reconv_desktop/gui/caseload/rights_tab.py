@@ -51,8 +51,13 @@ def file_stem(worker: Worker) -> str:
 def contact_text(worker: Worker) -> str:
     """Name and contact lines, as copied for a letter or an e-mail."""
     address = " ".join(p for p in (worker.postal_code, worker.city) if p)
-    lines = [f"{worker.given_name} {worker.family_name}".strip(), worker.address, address,
-             worker.email, worker.phone]
+    lines = [
+        f"{worker.given_name} {worker.family_name}".strip(),
+        worker.address,
+        address,
+        worker.email,
+        worker.phone,
+    ]
     return "\n".join(line for line in lines if line)
 
 
@@ -65,20 +70,24 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Effacer une personne"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "<b>Effacer {name} partout dans ce coffre ?</b>"
-            "<ul><li>Son identité, ses notes, rendez-vous, démarches, actions, bilans et CV "
-            "sont vidés et marqués supprimés ; la suppression partira vers la coordination "
-            "avec le prochain lot.</li>"
-            "<li>Une sauvegarde est faite juste avant. Les sauvegardes faites avant "
-            "l'effacement contiennent encore cette personne jusqu'à ce que leur rotation les "
-            "supprime (au plus douze mois) ; celles faites après ne la contiennent plus.</li>"
-            "<li>C'est irréversible.</li></ul>").replace("{name}", worker.display_name))
+        intro = QLabel(
+            self.tr(
+                "<b>Effacer {name} partout dans ce coffre ?</b>"
+                "<ul><li>Son identité, ses notes, rendez-vous, démarches, actions, bilans et CV "
+                "sont vidés et marqués supprimés ; la suppression partira vers la coordination "
+                "avec le prochain lot.</li>"
+                "<li>Une sauvegarde est faite juste avant. Les sauvegardes faites avant "
+                "l'effacement contiennent encore cette personne jusqu'à ce que leur rotation les "
+                "supprime (au plus douze mois) ; celles faites après ne la contiennent plus.</li>"
+                "<li>C'est irréversible.</li></ul>"
+            ).replace("{name}", worker.display_name)
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        prompt = QLabel(self.tr("Pour confirmer, tapez son nom de famille (« %s ») :")
-                        % worker.family_name)
+        prompt = QLabel(
+            self.tr("Pour confirmer, tapez son nom de famille (« %s ») :") % worker.family_name
+        )
         prompt.setWordWrap(True)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setAccessibleName(self.tr("Nom de famille à taper"))
@@ -86,8 +95,9 @@ class EraseDialog(QDialog):
         layout.addWidget(prompt)
         layout.addWidget(self.confirm_edit)
         buttons = QDialogButtonBox()
-        self.erase_button = buttons.addButton(self.tr("Effacer définitivement"),
-                                              QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button = buttons.addButton(
+            self.tr("Effacer définitivement"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
         self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; font-weight: 600; }")
@@ -99,8 +109,9 @@ class EraseDialog(QDialog):
 
     def _check(self, text: str) -> None:
         # Accents and case do not matter: "wojcik" confirms Wójcik on any keyboard.
-        self.erase_button.setEnabled(bool(text.strip())
-                                     and fold(text.strip()) == fold(self.worker.family_name))
+        self.erase_button.setEnabled(
+            bool(text.strip()) and fold(text.strip()) == fold(self.worker.family_name)
+        )
 
 
 class RightsTab(QWidget):
@@ -130,15 +141,19 @@ class RightsTab(QWidget):
 
         access_box = QGroupBox(self.tr("Droit d'accès"))
         access_layout = QVBoxLayout(access_box)
-        access_note = QLabel(self.tr(
-            "Tout ce que le coffre contient sur cette personne : un PDF à lui remettre et un "
-            "fichier JSON lisible par une machine. L'export est noté dans le journal d'audit."))
+        access_note = QLabel(
+            self.tr(
+                "Tout ce que le coffre contient sur cette personne : un PDF à lui remettre et un "
+                "fichier JSON lisible par une machine. L'export est noté dans le journal d'audit."
+            )
+        )
         access_note.setWordWrap(True)
         self.export_button = QPushButton(self.tr("E&xporter tout ce qui est détenu…"))
         self.export_button.clicked.connect(self.export_all)
         self.copy_button = QPushButton(self.tr("Co&pier les coordonnées"))
-        self.copy_button.setToolTip(self.tr(
-            "Le presse-papiers est vidé après le délai choisi dans les Paramètres."))
+        self.copy_button.setToolTip(
+            self.tr("Le presse-papiers est vidé après le délai choisi dans les Paramètres.")
+        )
         self.copy_button.clicked.connect(self.copy_contact)
         access_layout.addWidget(access_note)
         access_layout.addLayout(_left(self.export_button, self.copy_button))
@@ -146,9 +161,12 @@ class RightsTab(QWidget):
 
         erase_box = QGroupBox(self.tr("Droit à l'effacement"))
         erase_layout = QVBoxLayout(erase_box)
-        erase_note = QLabel(self.tr(
-            "Efface la personne partout dans ce coffre (données, index de recherche, CV) et "
-            "transmet la suppression à la coordination au prochain envoi."))
+        erase_note = QLabel(
+            self.tr(
+                "Efface la personne partout dans ce coffre (données, index de recherche, CV) et "
+                "transmet la suppression à la coordination au prochain envoi."
+            )
+        )
         erase_note.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("&Effacer cette personne…"))
         self.erase_button.setStyleSheet("color: #b00020;")
@@ -171,8 +189,9 @@ class RightsTab(QWidget):
         self.consent_label.setText(consent_record(store, worker_id).summary)
         self.result.clear()
 
-    def _run(self, label: str, work: Callable[[Store, Progress], T],
-             success: Callable[[T], Any]) -> None:
+    def _run(
+        self, label: str, work: Callable[[Store, Progress], T], success: Callable[[T], Any]
+    ) -> None:
         """`work(store, progress)` on a connection of its own, off the GUI thread."""
         session = self.session
 
@@ -185,7 +204,8 @@ class RightsTab(QWidget):
 
         epoch = session.epoch
         QueryOp(self, op, success).with_progress(label).only_if(
-            lambda: epoch == session.epoch).failure(self._failed).run()
+            lambda: epoch == session.epoch
+        ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()
@@ -197,8 +217,9 @@ class RightsTab(QWidget):
             return
         worker = self.worker
         default = str(Path.home() / f"consentement-{file_stem(worker)}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Imprimer le consentement"),
-                                                default, self.tr("Document PDF (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Imprimer le consentement"), default, self.tr("Document PDF (*.pdf)")
+        )
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -211,16 +232,19 @@ class RightsTab(QWidget):
             record_event(store, JournalAction.PRINT, "worker", worker.id, detail="consent pdf")
             return target
 
-        self._run(self.tr("Impression du consentement…"), work,
-                  lambda path: self.result.setText(self.tr("Consentement enregistré : %s")
-                                                   % path))
+        self._run(
+            self.tr("Impression du consentement…"),
+            work,
+            lambda path: self.result.setText(self.tr("Consentement enregistré : %s") % path),
+        )
 
     # --- access --------------------------------------------------------------------------------
     def export_all(self) -> None:
         if self.worker is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier où écrire l'export (PDF et JSON)"), str(Path.home()))
+            self, self.tr("Dossier où écrire l'export (PDF et JSON)"), str(Path.home())
+        )
         if folder:
             self.export_to(Path(folder))
 
@@ -246,8 +270,9 @@ class RightsTab(QWidget):
         seconds = self.session.settings.clipboard_clear_seconds
         copy_sensitive(contact_text(self.worker), seconds)
         if seconds:
-            self.result.setText(self.tr("Coordonnées copiées ; le presse-papiers sera vidé dans "
-                                        "%s s.") % seconds)
+            self.result.setText(
+                self.tr("Coordonnées copiées ; le presse-papiers sera vidé dans %s s.") % seconds
+            )
         else:
             self.result.setText(self.tr("Coordonnées copiées."))
 
@@ -277,8 +302,7 @@ class RightsTab(QWidget):
             self.worker = None
             # Undoing an edit of the erased person would bring their data back.
             self.session.undo_stack.clear()
-            self.result.setText(self.tr("Personne effacée (%s enregistrement(s)).")
-                                % report.total)
+            self.result.setText(self.tr("Personne effacée (%s enregistrement(s)).") % report.total)
             self.erased.emit(worker_id)
 
         self._run(self.tr("Effacement de la personne…"), work, done)

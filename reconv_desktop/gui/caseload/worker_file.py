@@ -42,9 +42,18 @@ from reconv_desktop.gui.shell.session import Session
 from reconv_desktop.rights.access import open_worker_file
 
 LINE_FIELDS = (
-    "family_name", "given_name", "birth_date", "national_number", "email", "phone",
-    "address", "postal_code", "city", "consent_date", "consent_by",
-)  # fmt: skip
+    "family_name",
+    "given_name",
+    "birth_date",
+    "national_number",
+    "email",
+    "phone",
+    "address",
+    "postal_code",
+    "city",
+    "consent_date",
+    "consent_by",
+)
 COMBO_FIELDS = ("cell_id", "status", "consent_scope")
 SAVE_DELAY_MS = 1200
 
@@ -64,8 +73,9 @@ class WorkerFile(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, session: Session, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
@@ -218,8 +228,11 @@ class WorkerFile(QWidget):
 
     def _combo_chosen(self, field: str) -> None:
         values = {field: self._current_text(field)}
-        if (field == "consent_scope" and values[field] != ConsentScope.NONE.value
-                and not self.form.consent_date.text().strip()):
+        if (
+            field == "consent_scope"
+            and values[field] != ConsentScope.NONE.value
+            and not self.form.consent_date.text().strip()
+        ):
             # Consent recorded now: today's date, which the counsellor can still correct.
             today = date.today().strftime("%d/%m/%Y")
             self.form.consent_date.setText(today)
@@ -235,8 +248,11 @@ class WorkerFile(QWidget):
 
     def invalid_fields(self) -> list[tuple[str, str]]:
         """(label, error) of the fields whose input could not be saved."""
-        return [(FIELD_LABELS.get(f, f), self._error_label(f).text())
-                for f in sorted(self._dirty) if self._error_label(f).text()]
+        return [
+            (FIELD_LABELS.get(f, f), self._error_label(f).text())
+            for f in sorted(self._dirty)
+            if self._error_label(f).text()
+        ]
 
     def discard_invalid(self) -> None:
         """Put back the last saved values in the fields that hold invalid input."""
@@ -253,9 +269,13 @@ class WorkerFile(QWidget):
         if self.save_dirty():
             return True
         problems = "\n".join(f"• {label} : {message}" for label, message in self.invalid_fields())
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saisie non valide"),
-                          self.tr("Certaines saisies ne sont pas valides et ne sont pas "
-                                  "enregistrées :\n%s") % problems, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Saisie non valide"),
+            self.tr("Certaines saisies ne sont pas valides et ne sont pas enregistrées :\n%s")
+            % problems,
+            parent=self,
+        )
         fix = box.addButton(self.tr("Corriger"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(self.tr("Abandonner ces saisies"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(fix)

@@ -39,13 +39,17 @@ from reconv_desktop.gui.shell.session import Session
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 APPOINTMENT_STATUS = {
-    AppointmentStatus.PLANNED: "prévu", AppointmentStatus.DONE: "réalisé",
-    AppointmentStatus.CANCELLED: "annulé", AppointmentStatus.NO_SHOW: "absent",
-}  # fmt: skip
+    AppointmentStatus.PLANNED: "prévu",
+    AppointmentStatus.DONE: "réalisé",
+    AppointmentStatus.CANCELLED: "annulé",
+    AppointmentStatus.NO_SHOW: "absent",
+}
 ACTION_STATUS = {
-    ActionStatus.PLANNED: "prévue", ActionStatus.ONGOING: "en cours",
-    ActionStatus.DONE: "terminée", ActionStatus.ABANDONED: "abandonnée",
-}  # fmt: skip
+    ActionStatus.PLANNED: "prévue",
+    ActionStatus.ONGOING: "en cours",
+    ActionStatus.DONE: "terminée",
+    ActionStatus.ABANDONED: "abandonnée",
+}
 
 
 def _error_label() -> QLabel:
@@ -78,8 +82,9 @@ class WorkerTab(QWidget):
 class TimelineTab(WorkerTab):
     """Notes and appointments, newest first, and a box to write a note (Ctrl+Entrée)."""
 
-    def __init__(self, session: Session, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.undo_stack = undo_stack
         layout = QVBoxLayout(self)
@@ -100,8 +105,12 @@ class TimelineTab(WorkerTab):
         self.entries.setAlternatingRowColors(True)
         layout.addWidget(self.entries, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.note_edit, self.add_note,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(keys),
+                self.note_edit,
+                self.add_note,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
     def show_worker(self, worker_id: str) -> None:
         if worker_id != self.worker_id:
@@ -143,8 +152,9 @@ class TimelineTab(WorkerTab):
         def redo(s: object) -> None:
             state["id"] = s.notes.add(worker_id, text).id  # type: ignore[attr-defined]
 
-        self.undo_stack.push(StoreCommand(self.session, worker_id, self.tr("Ajout d'une note"),
-                                          undo, redo))
+        self.undo_stack.push(
+            StoreCommand(self.session, worker_id, self.tr("Ajout d'une note"), undo, redo)
+        )
         self.note_edit.clear()
         self.error.clear()
         self.reload()
@@ -160,8 +170,9 @@ class TimelineTab(WorkerTab):
 class ChecklistTab(WorkerTab):
     """The worker's administrative steps as checkable items; ticking is saved at once."""
 
-    def __init__(self, session: Session, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.undo_stack = undo_stack
         layout = QVBoxLayout(self)
@@ -196,11 +207,15 @@ class ChecklistTab(WorkerTab):
         step_id = item.data(STEP_ID_ROLE)
         done = item.checkState() == Qt.CheckState.Checked
         store.admin_steps.set_done(step_id, done)
-        self.undo_stack.push(StoreCommand(
-            self.session, self.worker_id, self.tr("Démarche cochée"),
-            lambda s: s.admin_steps.set_done(step_id, not done),
-            lambda s: s.admin_steps.set_done(step_id, done),
-        ))  # fmt: skip
+        self.undo_stack.push(
+            StoreCommand(
+                self.session,
+                self.worker_id,
+                self.tr("Démarche cochée"),
+                lambda s: s.admin_steps.set_done(step_id, not done),
+                lambda s: s.admin_steps.set_done(step_id, done),
+            )
+        )
         row = self.steps.currentRow()
         self.reload()
         self.steps.setCurrentRow(row)
@@ -214,8 +229,15 @@ class ActionsTab(WorkerTab):
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Type"), self.tr("Intitulé"), self.tr("Organisme"),
-                                   self.tr("Échéance"), self.tr("Statut")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Type"),
+                self.tr("Intitulé"),
+                self.tr("Organisme"),
+                self.tr("Échéance"),
+                self.tr("Statut"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         layout.addWidget(self.tree, 1)
         form = QHBoxLayout()
@@ -230,8 +252,12 @@ class ActionsTab(WorkerTab):
         self.add_button.clicked.connect(self.add_action)
         self.title.returnPressed.connect(self.add_action)
         self.due.returnPressed.connect(self.add_action)
-        for widget, stretch in ((self.kind, 0), (self.title, 2), (self.due, 1),
-                                (self.add_button, 0)):
+        for widget, stretch in (
+            (self.kind, 0),
+            (self.title, 2),
+            (self.due, 1),
+            (self.add_button, 0),
+        ):
             form.addWidget(widget, stretch)
         layout.addLayout(form)
         self.error = _error_label()
@@ -244,10 +270,17 @@ class ActionsTab(WorkerTab):
         self.tree.clear()
         for action in store.actions.for_worker(self.worker_id):
             due = f"{action.due_date:%d/%m/%Y}" if action.due_date else ""
-            self.tree.addTopLevelItem(QTreeWidgetItem([
-                action.kind.label, action.title, action.organisation, due,
-                ACTION_STATUS.get(action.status, action.status),
-            ]))  # fmt: skip
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        action.kind.label,
+                        action.title,
+                        action.organisation,
+                        due,
+                        ACTION_STATUS.get(action.status, action.status),
+                    ]
+                )
+            )
         for column in range(5):
             self.tree.resizeColumnToContents(column)
 
@@ -256,8 +289,9 @@ class ActionsTab(WorkerTab):
         if store is None or self.worker_id is None:
             return
         try:
-            store.actions.add(self.worker_id, self.kind.currentData(), self.title.text(),
-                              due_date=self.due.text())
+            store.actions.add(
+                self.worker_id, self.kind.currentData(), self.title.text(), due_date=self.due.text()
+            )
         except ReconvError as exc:
             self.error.setText(exc.message)
             return
@@ -318,9 +352,13 @@ class OutcomeTab(WorkerTab):
         if store is None or self.worker_id is None:
             return
         try:
-            store.outcomes.record(self.worker_id, self.kind.currentData(), self.when.text(),
-                                  contract_type=self.contract.currentData(),
-                                  employer=self.employer.text())
+            store.outcomes.record(
+                self.worker_id,
+                self.kind.currentData(),
+                self.when.text(),
+                contract_type=self.contract.currentData(),
+                employer=self.employer.text(),
+            )
         except ReconvError as exc:
             self.error.setText(exc.message)
             return

@@ -38,8 +38,10 @@ DIFF_WRAP_CHARS = 95  # about one line of the refresh dialog's diff boxes
 
 def template_label(template: cv.CvTemplate) -> str:
     """The layout's name as the counsellor reads it."""
-    names = {cv.CvTemplate.CLASSIC: QCoreApplication.translate("CvPage", "Classique (une colonne)"),
-             cv.CvTemplate.MODERN: QCoreApplication.translate("CvPage", "Moderne (deux colonnes)")}
+    names = {
+        cv.CvTemplate.CLASSIC: QCoreApplication.translate("CvPage", "Classique (une colonne)"),
+        cv.CvTemplate.MODERN: QCoreApplication.translate("CvPage", "Moderne (deux colonnes)"),
+    }
     return names[template]
 
 
@@ -53,8 +55,14 @@ class NewCvDialog(QDialog):
     """Title, target occupation (one of the audit's targets) and layout of a new draft;
     `draft` is set once created."""
 
-    def __init__(self, store: Store, worker_name: str, worker_id: str, audit: SkillAudit,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        worker_name: str,
+        worker_id: str,
+        audit: SkillAudit,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouveau CV"))
         self.store = store
@@ -64,12 +72,18 @@ class NewCvDialog(QDialog):
         self._title_touched = False
         self.form = load_form("cv/cv_new", self)
         self.layout().setContentsMargins(12, 12, 12, 12)  # the loader lays forms edge to edge
-        self.form.intro.setText(self.tr("Le CV de {name} reprend son bilan « {audit} » ; il "
-                                        "se modifie ensuite librement, sans toucher au bilan.")
-                                .format(name=worker_name, audit=audit.title))
+        self.form.intro.setText(
+            self.tr(
+                "Le CV de {name} reprend son bilan « {audit} » ; il "
+                "se modifie ensuite librement, sans toucher au bilan."
+            ).format(name=worker_name, audit=audit.title)
+        )
         for position, target in enumerate(audit.targets):
-            fit = self.tr(" (adéquation {pct} %)").format(pct=round(target.fit * 100)) \
-                if target.fit else ""
+            fit = (
+                self.tr(" (adéquation {pct} %)").format(pct=round(target.fit * 100))
+                if target.fit
+                else ""
+            )
             self.form.target.addItem(target.occupation_label + fit, position)
         if not audit.targets:
             self.form.target.addItem(self.tr("(aucun métier visé dans le bilan)"), -1)
@@ -100,18 +114,26 @@ class NewCvDialog(QDialog):
             return  # never overwrite what the counsellor typed
         target = self._target()
         label = target.occupation_label if target else ""
-        self.form.title.setText(self.tr("CV — {job}").format(job=label[:1].upper() + label[1:])
-                                if label else self.tr("CV"))
+        self.form.title.setText(
+            self.tr("CV — {job}").format(job=label[:1].upper() + label[1:])
+            if label
+            else self.tr("CV")
+        )
 
     def accept(self) -> None:
         target = self._target()
         try:
             draft = self.store.cv_drafts.create(
-                self.worker_id, title=self.form.title.text(),
+                self.worker_id,
+                title=self.form.title.text(),
                 target_uri=target.occupation_uri if target else None,
-                template=self.form.template_box.currentData())
-            if target is not None and not target.occupation_uri and target is not \
-                    self.audit.targets[0]:
+                template=self.form.template_box.currentData(),
+            )
+            if (
+                target is not None
+                and not target.occupation_uri
+                and target is not self.audit.targets[0]
+            ):
                 # A free-text target has no URI to pass: the repository took the first
                 # target, so aim the headline at the chosen one.
                 label = target.occupation_label[:1].upper() + target.occupation_label[1:]
@@ -120,7 +142,8 @@ class NewCvDialog(QDialog):
         except ValidationError as exc:
             self.form.error.setText(exc.message)
             widget = {"title": self.form.title, "template": self.form.template_box}.get(
-                exc.field, self.form.target)
+                exc.field, self.form.target
+            )
             widget.setFocus()
             return
         except ReconvError as exc:
@@ -138,14 +161,18 @@ def hand_edited_sections(store: Store, draft_id: str) -> set[str]:
     """Sections typed in the draft since it last took the audit's text (creation or refresh):
     a refresh leaves them unticked by default, so no one overwrites their own work by mistake."""
     draft = store.cv_drafts.get(draft_id)
-    base = next((v for v in store.cv_drafts.versions(draft_id)
-                 if v.reason in FROM_AUDIT_REASONS), None)
+    base = next(
+        (v for v in store.cv_drafts.versions(draft_id) if v.reason in FROM_AUDIT_REASONS), None
+    )
     if base is None:
         return set(cv.SECTION_KEYS) | {"identity"}
     before = store.cv_drafts.version_content(draft_id, base.number)
-    edited = {key for key in cv.SECTION_KEYS
-              if section_text(before, key) != section_text(draft.content, key)}
-    if ({**before.identity, "headline": ""} != {**draft.content.identity, "headline": ""}):
+    edited = {
+        key
+        for key in cv.SECTION_KEYS
+        if section_text(before, key) != section_text(draft.content, key)
+    }
+    if {**before.identity, "headline": ""} != {**draft.content.identity, "headline": ""}:
         edited.add("identity")
     return edited
 
@@ -154,17 +181,25 @@ class RefreshDialog(QDialog):
     """The sections the audit would change, each with its checkbox and its line diff;
     sections typed by hand in the CV (`edited`) start unticked."""
 
-    def __init__(self, changes: list[SectionChange], edited: set[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        changes: list[SectionChange],
+        edited: set[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         edited = edited or set()
         self.setWindowTitle(self.tr("Actualiser depuis le bilan"))
         self.checks: dict[str, QCheckBox] = {}
         self.diffs: dict[str, QTextBrowser] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Le bilan a changé depuis ce CV. Cochez les rubriques à reprendre "
-                               "du bilan ; les autres gardent le texte du CV. Rien n'est modifié "
-                               "avant « Appliquer »."))
+        intro = QLabel(
+            self.tr(
+                "Le bilan a changé depuis ce CV. Cochez les rubriques à reprendre "
+                "du bilan ; les autres gardent le texte du CV. Rien n'est modifié "
+                "avant « Appliquer »."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QWidget()
@@ -172,13 +207,17 @@ class RefreshDialog(QDialog):
         for change in changes:
             title = section_title(change.key)
             if change.key in edited:
-                title += self.tr(" — modifiée à la main dans ce CV : non reprise sauf si "
-                                 "vous la cochez")
+                title += self.tr(
+                    " — modifiée à la main dans ce CV : non reprise sauf si vous la cochez"
+                )
             check = QCheckBox(title)
             check.setChecked(change.key not in edited)
             diff = QTextBrowser()
-            diff.setAccessibleName(self.tr("Changements de la rubrique {title}")
-                                   .format(title=section_title(change.key)))
+            diff.setAccessibleName(
+                self.tr("Changements de la rubrique {title}").format(
+                    title=section_title(change.key)
+                )
+            )
             diff.setHtml(self._diff_html(change))
             diff.setFixedHeight(self._diff_height(diff, change))
             diff.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes checkbox to checkbox
@@ -268,9 +307,11 @@ class HistoryDialog(QDialog):
             day, _, hour = saved.partition(" ")
             if len(day) == 10:
                 day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
-            item = QListWidgetItem(self.tr("Version {n} — {day} {hour}\n{reason} · {title}")
-                                   .format(n=version.number, day=day, hour=hour,
-                                           reason=version.reason, title=version.title))
+            item = QListWidgetItem(
+                self.tr("Version {n} — {day} {hour}\n{reason} · {title}").format(
+                    n=version.number, day=day, hour=hour, reason=version.reason, title=version.title
+                )
+            )
             item.setData(NUMBER_ROLE, version.number)
             self.form.versions.addItem(item)
         self.form.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -88,7 +88,7 @@ class CvEditor(QWidget):
                 cv.CvTemplate.CLASSIC: self.tr("Classique (une colonne)"),
                 cv.CvTemplate.MODERN: self.tr("Moderne (deux colonnes)"),
             }[template]
-            self.template_box.addItem(label, template.value)  # fmt: skip
+            self.template_box.addItem(label, template.value)
         self.template_box.setCurrentIndex(list(cv.CvTemplate).index(self.template))
         header = QFormLayout()
         header.addRow(self.tr("Titre :"), self.title_edit)
@@ -139,8 +139,11 @@ class CvEditor(QWidget):
         self.export_buttons = {}
         exports = QHBoxLayout()
         exports.addWidget(self.status_label, 1)
-        for fmt, text in (("pdf", self.tr("Exporter en PDF…")), ("docx", self.tr("Exporter en "
-                          "Word…")), ("json", self.tr("Exporter en JSON Resume…"))):  # fmt: skip
+        for fmt, text in (
+            ("pdf", self.tr("Exporter en PDF…")),
+            ("docx", self.tr("Exporter en Word…")),
+            ("json", self.tr("Exporter en JSON Resume…")),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, f=fmt: self.export_dialog(f))
             self.export_buttons[fmt] = button
@@ -171,10 +174,15 @@ class CvEditor(QWidget):
         form = QFormLayout(page)
         self.identity_checks: dict[str, QCheckBox] = {}
         self.identity_edits: dict[str, QLineEdit] = {}
-        labels = {"name": self.tr("Nom"), "headline": self.tr("Titre (métier visé)"),
-                  "email": self.tr("E-mail"), "phone": self.tr("Téléphone"),
-                  "city": self.tr("Localité"), "address": self.tr("Adresse"),
-                  "birth_date": self.tr("Date de naissance")}  # fmt: skip
+        labels = {
+            "name": self.tr("Nom"),
+            "headline": self.tr("Titre (métier visé)"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Téléphone"),
+            "city": self.tr("Localité"),
+            "address": self.tr("Adresse"),
+            "birth_date": self.tr("Date de naissance"),
+        }
         for name in cv.IDENTITY_FIELDS:
             check = QCheckBox(labels[name])
             check.setToolTip(self.tr("Cochée : imprimée sur le CV"))
@@ -183,9 +191,13 @@ class CvEditor(QWidget):
             edit.textEdited.connect(lambda text, n=name: self._identity_changed(n, value=text))
             self.identity_checks[name], self.identity_edits[name] = check, edit
             form.addRow(check, edit)
-        note = QLabel(self.tr("L'âge, l'adresse complète et la photo ne sont pas imprimés par "
-                              "défaut : ils n'aident pas à être rappelé·e et exposent à la "
-                              "discrimination."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "L'âge, l'adresse complète et la photo ne sont pas imprimés par "
+                "défaut : ils n'aident pas à être rappelé·e et exposent à la "
+                "discrimination."
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         self.photo_box = CvPhotoBox(self.store, self.worker_id)
@@ -227,8 +239,7 @@ class CvEditor(QWidget):
                 | Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsDragEnabled
             )
-            item.setCheckState(Qt.CheckState.Unchecked if section.hidden
-                               else Qt.CheckState.Checked)  # fmt: skip
+            item.setCheckState(Qt.CheckState.Unchecked if section.hidden else Qt.CheckState.Checked)
             self.sections.addItem(item)
         for name in cv.IDENTITY_FIELDS:
             self.identity_checks[name].setChecked(name in self.content.shown)
@@ -263,18 +274,22 @@ class CvEditor(QWidget):
         count = len(self.editors[key].toPlainText().strip())
         status, _message = cv.guidance_message(key, count)
         rule = cv.GUIDANCE[key]
-        span = (self.tr("{low} à {high}").format(low=rule.low, high=rule.high) if rule.low
-                else self.tr("{high} au plus").format(high=rule.high))  # fmt: skip
+        span = (
+            self.tr("{low} à {high}").format(low=rule.low, high=rule.high)
+            if rule.low
+            else self.tr("{high} au plus").format(high=rule.high)
+        )
         words = {
             "ok": self.tr("{n} caractères (conseillé : {span})"),
             "short": self.tr("{n} caractères — un peu court (conseillé : {span})"),
             "long": self.tr("{n} caractères — trop long pour une page (conseillé : {span})"),
         }
-        self.counters[key].setText(words[status].format(n=count, span=span))  # fmt: skip
+        self.counters[key].setText(words[status].format(n=count, span=span))
         self.counters[key].setStyleSheet("" if status == "ok" else "color: #9A3412;")
 
-    def _identity_changed(self, name: str, value: str | None = None,
-                          shown: bool | None = None) -> None:  # fmt: skip
+    def _identity_changed(
+        self, name: str, value: str | None = None, shown: bool | None = None
+    ) -> None:
         if self._filling:
             return
         try:
@@ -348,8 +363,9 @@ class CvEditor(QWidget):
 
     def _save_and_render(self) -> None:
         try:
-            self.store.cv_drafts.save(self.draft_id, self.content, title=self.title,
-                                      template=self.template)  # fmt: skip
+            self.store.cv_drafts.save(
+                self.draft_id, self.content, title=self.title, template=self.template
+            )
         except ReconvError as exc:
             self.status_label.setText(exc.message)
             return
@@ -361,12 +377,16 @@ class CvEditor(QWidget):
     def _render(self) -> None:
         from reconv_desktop.reports.cv_pdf import render_cv
 
-        content, template, title, generation = self.content, self.template, self.title, \
-            self.generation  # fmt: skip
+        content, template, title, generation = (
+            self.content,
+            self.template,
+            self.title,
+            self.generation,
+        )
         photo = self.photo_box.photo
-        QueryOp(self, lambda _progress: render_cv(content, template, title, photo),
-                self._show_preview) \
-            .only_if(lambda: generation == self.generation).run()  # fmt: skip
+        QueryOp(
+            self, lambda _progress: render_cv(content, template, title, photo), self._show_preview
+        ).only_if(lambda: generation == self.generation).run()
 
     def _show_preview(self, rendered) -> None:
         self.rendered = rendered
@@ -385,12 +405,16 @@ class CvEditor(QWidget):
 
     # --- exports --------------------------------------------------------------------------
     def export_dialog(self, fmt: str) -> None:
-        filters = {"pdf": self.tr("Document PDF (*.pdf)"), "docx": self.tr("Document Word "
-                   "(*.docx)"), "json": self.tr("JSON Resume (*.json)")}  # fmt: skip
+        filters = {
+            "pdf": self.tr("Document PDF (*.pdf)"),
+            "docx": self.tr("Document Word (*.docx)"),
+            "json": self.tr("JSON Resume (*.json)"),
+        }
         name = self.content.identity.get("name", "") or "CV"
         suggested = str(Path.home() / f"CV {name}.{fmt}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le CV"), suggested,
-                                              filters[fmt])  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le CV"), suggested, filters[fmt]
+        )
         if path:
             self.export_to(fmt, Path(path))
 

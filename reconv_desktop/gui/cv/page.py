@@ -93,8 +93,14 @@ class CvPage(QWidget):
         self.drafts.setAccessibleName(self.tr("CV de la personne"))
         self.drafts.setRootIsDecorated(False)
         self.drafts.setUniformRowHeights(True)
-        self.drafts.setHeaderLabels([self.tr("Titre"), self.tr("Métier visé"), self.tr("Modèle"),
-                                     self.tr("Dernière modification")])
+        self.drafts.setHeaderLabels(
+            [
+                self.tr("Titre"),
+                self.tr("Métier visé"),
+                self.tr("Modèle"),
+                self.tr("Dernière modification"),
+            ]
+        )
         header = self.drafts.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -110,12 +116,17 @@ class CvPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Ac&tualiser depuis le bilan…"))
         self.history_button = QPushButton(self.tr("&Historique…"))
         self.remove_button = QPushButton(self.tr("&Supprimer"))
-        self.refresh_button.setToolTip(self.tr("Montre ce que le bilan changerait, rubrique par "
-                                               "rubrique, avant d'appliquer"))
+        self.refresh_button.setToolTip(
+            self.tr("Montre ce que le bilan changerait, rubrique par rubrique, avant d'appliquer")
+        )
         self.remove_button.setToolTip(self.tr("Supprimer ce CV et son historique (Suppr)"))
         buttons.addSpacing(drafts_label.sizeHint().height())
-        for button in (self.new_button, self.refresh_button, self.history_button,
-                       self.remove_button):
+        for button in (
+            self.new_button,
+            self.refresh_button,
+            self.history_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -150,8 +161,12 @@ class CvPage(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.drafts)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_draft)
-        self._show_empty(self.tr("Choisissez une personne pour voir ses CV ou en créer un à "
-                                 "partir de son bilan de compétences."))
+        self._show_empty(
+            self.tr(
+                "Choisissez une personne pour voir ses CV ou en créer un à "
+                "partir de son bilan de compétences."
+            )
+        )
         self._update_buttons()
 
     # --- page protocol ---------------------------------------------------------------------------
@@ -168,8 +183,10 @@ class CvPage(QWidget):
             self.picker.search.setFocus()
 
     def location(self) -> dict[str, Any]:
-        return {"worker_id": self.worker_id,
-                "draft_id": self.editor.draft_id if self.editor else None}
+        return {
+            "worker_id": self.worker_id,
+            "draft_id": self.editor.draft_id if self.editor else None,
+        }
 
     def restore(self, location: dict[str, Any]) -> None:
         if location.get("worker_id"):
@@ -246,8 +263,12 @@ class CvPage(QWidget):
 
     def _draft_columns(self, draft: cv.CvDraft) -> list[str]:
         target = draft.target_label or self.tr("(aucun)")
-        return [draft.title, target[:1].upper() + target[1:],
-                template_label(draft.template).split(" (")[0], last_edit(draft.updated_at)]
+        return [
+            draft.title,
+            target[:1].upper() + target[1:],
+            template_label(draft.template).split(" (")[0],
+            last_edit(draft.updated_at),
+        ]
 
     def _draft_chosen(self, item: QTreeWidgetItem | None) -> None:
         draft_id = item.data(0, ID_ROLE) if item is not None else None
@@ -304,14 +325,19 @@ class CvPage(QWidget):
         if store is not None and store.skill_audits.current(self.worker_id) is None:
             self._show_empty(self._no_audit_text(), audit_button=True)
         else:
-            self._show_empty(self.tr("{name} n'a pas encore de CV : « Nouveau CV… » en crée un "
-                                     "à partir de son bilan de compétences.")
-                             .format(name=self.worker_name))
+            self._show_empty(
+                self.tr(
+                    "{name} n'a pas encore de CV : « Nouveau CV… » en crée un "
+                    "à partir de son bilan de compétences."
+                ).format(name=self.worker_name)
+            )
 
     def _no_audit_text(self) -> str:
-        return self.tr("{name} n'a pas encore de bilan de compétences. Un CV se construit à "
-                       "partir du bilan : commencez-le sur la page Bilans (Ctrl+4), puis "
-                       "revenez créer le CV.").format(name=self.worker_name)
+        return self.tr(
+            "{name} n'a pas encore de bilan de compétences. Un CV se construit à "
+            "partir du bilan : commencez-le sur la page Bilans (Ctrl+4), puis "
+            "revenez créer le CV."
+        ).format(name=self.worker_name)
 
     def _update_title(self) -> None:
         if self.editor is not None:
@@ -369,9 +395,11 @@ class CvPage(QWidget):
             show_error(self, exc)
             return
         if preview.is_empty:
-            QMessageBox.information(self, self.tr("Actualiser depuis le bilan"),
-                                    self.tr("Ce CV reprend déjà tout ce que contient le bilan : "
-                                            "rien à actualiser."))
+            QMessageBox.information(
+                self,
+                self.tr("Actualiser depuis le bilan"),
+                self.tr("Ce CV reprend déjà tout ce que contient le bilan : rien à actualiser."),
+            )
             return
         dialog = RefreshDialog(preview.changes, hand_edited_sections(store, draft_id), self)
         dialog.finished.connect(lambda result: self._refresh_chosen(dialog, draft_id, result))
@@ -424,11 +452,14 @@ class CvPage(QWidget):
         self.flush()
         title = self.editor.title
         answer = QMessageBox.question(
-            self, self.tr("Supprimer le CV"),
-            self.tr("Supprimer « {title} » et toutes ses versions ? Le bilan n'est pas "
-                    "touché.").format(title=title),
+            self,
+            self.tr("Supprimer le CV"),
+            self.tr(
+                "Supprimer « {title} » et toutes ses versions ? Le bilan n'est pas touché."
+            ).format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         draft_id = self.editor.draft_id

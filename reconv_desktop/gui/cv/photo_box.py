@@ -43,8 +43,12 @@ class CvPhotoBox(QWidget):
         self.photo: CvPhoto | None = get_photo(store, worker_id)
         self.check = QCheckBox(self.tr("Photo"))
         self.check.setToolTip(self.tr("Cochée : la photo est imprimée sur ce CV"))
-        note = QLabel(self.tr("Facultative : de nombreux recruteurs recommandent de ne pas en "
-                              "mettre (risque de discrimination)."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Facultative : de nombreux recruteurs recommandent de ne pas en "
+                "mettre (risque de discrimination)."
+            )
+        )
         self.note = note
         note.setWordWrap(True)
         note.setStyleSheet("color: #5A6675;")
@@ -98,9 +102,13 @@ class CvPhotoBox(QWidget):
         else:
             pixmap = QPixmap()
             pixmap.loadFromData(self.photo.data)
-            self.thumbnail.setPixmap(pixmap.scaled(
-                self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+            self.thumbnail.setPixmap(
+                pixmap.scaled(
+                    self.thumbnail.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.remove_button.setEnabled(self.photo is not None)
         self._say_state()
 
@@ -112,8 +120,9 @@ class CvPhotoBox(QWidget):
             return
         self.status.setStyleSheet("color: #9A3412;")
         if self.check.isChecked() and self.photo is None:
-            self.status.setText(self.tr("Aucune photo enregistrée : choisissez-en une pour "
-                                        "l'imprimer."))  # fmt: skip
+            self.status.setText(
+                self.tr("Aucune photo enregistrée : choisissez-en une pour l'imprimer.")
+            )
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
@@ -121,8 +130,11 @@ class CvPhotoBox(QWidget):
     # --- choosing and removing ------------------------------------------------------------
     def choose_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir une photo"), str(Path.home()),
-            self.tr("Images JPEG ou PNG (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))  # fmt: skip
+            self,
+            self.tr("Choisir une photo"),
+            str(Path.home()),
+            self.tr("Images JPEG ou PNG (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+        )
         if path:
             self.choose_file(Path(path))
 
@@ -140,8 +152,9 @@ class CvPhotoBox(QWidget):
                 self._say_state("")
                 show_error(self, exc)
 
-        QueryOp(self, lambda _progress: clean_photo(read_photo_file(path)), self._keep) \
-            .failure(failed).run()  # fmt: skip
+        QueryOp(self, lambda _progress: clean_photo(read_photo_file(path)), self._keep).failure(
+            failed
+        ).run()
 
     def _keep(self, photo: CvPhoto) -> None:
         self.choose_button.setEnabled(True)

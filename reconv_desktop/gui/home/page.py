@@ -66,14 +66,30 @@ class HomePage(QWidget):
         self.session.query(self, lambda reader: attention(reader), self._show)
 
     def _show(self, data: Attention) -> None:
-        self._fill("appointments", data.appointments, len(data.appointments),
-                   self.tr("Aucun rendez-vous aujourd'hui."))
-        self._fill("no_contact", data.no_contact, data.no_contact_total,
-                   self.tr("Tout le monde a été vu récemment."))
-        self._fill("overdue_steps", data.overdue_steps, len(data.overdue_steps),
-                   self.tr("Aucune démarche en retard."))
-        self._fill("overdue_actions", data.overdue_actions, len(data.overdue_actions),
-                   self.tr("Aucune échéance dépassée."))
+        self._fill(
+            "appointments",
+            data.appointments,
+            len(data.appointments),
+            self.tr("Aucun rendez-vous aujourd'hui."),
+        )
+        self._fill(
+            "no_contact",
+            data.no_contact,
+            data.no_contact_total,
+            self.tr("Tout le monde a été vu récemment."),
+        )
+        self._fill(
+            "overdue_steps",
+            data.overdue_steps,
+            len(data.overdue_steps),
+            self.tr("Aucune démarche en retard."),
+        )
+        self._fill(
+            "overdue_actions",
+            data.overdue_actions,
+            len(data.overdue_actions),
+            self.tr("Aucune échéance dépassée."),
+        )
 
     def _fill(self, key: str, items: list[AttentionItem], total: int, empty: str) -> None:
         box, widget = self.boxes[key]

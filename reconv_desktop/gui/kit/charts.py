@@ -20,8 +20,16 @@ from PySide6.QtWidgets import QWidget
 from reconv_desktop.sync.indicators import INDICATORS
 
 # Same colours as the reportlab chart of the PDF, so screen and paper look alike.
-SERIES_COLOURS = ("#1F4E79", "#C55A11", "#548235", "#7030A0", "#BF9000", "#2E75B6",
-                  "#A50021", "#00796B")
+SERIES_COLOURS = (
+    "#1F4E79",
+    "#C55A11",
+    "#548235",
+    "#7030A0",
+    "#BF9000",
+    "#2E75B6",
+    "#A50021",
+    "#00796B",
+)
 
 
 class IndicatorChart(QChartView):
@@ -41,10 +49,13 @@ class IndicatorChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setVisible(len(series) > 1)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        indicators = [code for code in INDICATORS
-                      if any(code in totals for totals in series.values())]
-        self.values = {name: {code: totals.get(code, (0, 0))[0] for code in indicators}
-                       for name, totals in series.items()}
+        indicators = [
+            code for code in INDICATORS if any(code in totals for totals in series.values())
+        ]
+        self.values = {
+            name: {code: totals.get(code, (0, 0))[0] for code in indicators}
+            for name, totals in series.items()
+        }
         if not indicators:
             chart.setTitle(self.tr("Aucun chiffre pour ce mois"))
             self.setChart(chart)

@@ -32,7 +32,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         return
     log.error("unexpected error in background work", exc_info=exc)
     QMessageBox.critical(
-        parent, title,
+        parent,
+        title,
         QCoreApplication.translate(
             "operations",
             "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas "
@@ -74,8 +75,9 @@ class QueryOp(Generic[T]):
     was locked meanwhile, a newer search started), the result is dropped.
     """
 
-    def __init__(self, parent: QWidget | None, op: Callable[[Progress], T],
-                 success: Callable[[T], Any]) -> None:
+    def __init__(
+        self, parent: QWidget | None, op: Callable[[Progress], T], success: Callable[[T], Any]
+    ) -> None:
         self._parent = parent
         self._op = op
         self._success = success
@@ -125,7 +127,8 @@ class QueryOp(Generic[T]):
         relay.failed.connect(on_failed, queued)
         if dialog is not None:
             relay.progressed.connect(
-                lambda d, t, label: _show_progress(dialog, d, t, label), queued)
+                lambda d, t, label: _show_progress(dialog, d, t, label), queued
+            )
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._op, relay))
 
     def _make_dialog(self) -> QProgressDialog | None:

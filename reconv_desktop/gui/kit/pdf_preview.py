@@ -63,9 +63,12 @@ class PreviewTab(QWidget):
         self.print_button = QPushButton(self.tr("&Imprimer…"))
         self.save_button = QPushButton(self.tr("Enregistrer en P&DF…"))
         self.health = QCheckBox(self.tr("Inclure les restrictions de &santé"))
-        self.health.setToolTip(self.tr(
-            "Décochée, la version imprimée ne montre pas les restrictions de santé : "
-            "elle peut être remise à un employeur."))
+        self.health.setToolTip(
+            self.tr(
+                "Décochée, la version imprimée ne montre pas les restrictions de santé : "
+                "elle peut être remise à un employeur."
+            )
+        )
         for widget in (self.refresh_button, self.print_button, self.save_button, self.health):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -121,13 +124,11 @@ class PreviewTab(QWidget):
         self.status.setText(self.tr("Mise en page du bilan…"))
 
         def op(reader: Store) -> tuple[bytes, int, str]:
-            data = assessment_data(reader, audit.worker_id, audit.id,
-                                   include_health=include_health)
+            data = assessment_data(reader, audit.worker_id, audit.id, include_health=include_health)
             pdf, pages = render_assessment(data)
             return pdf, pages, data.worker.display_name
 
-        self.session.query(self, op, self._show,
-                           is_current=lambda: generation == self._generation)
+        self.session.query(self, op, self._show, is_current=lambda: generation == self._generation)
 
     def _show(self, result: tuple[bytes, int, str]) -> None:
         pdf, pages, name = result
@@ -157,7 +158,8 @@ class PreviewTab(QWidget):
         if path is None:
             start = str(Path.home() / default_file_name(self.worker_name))
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Enregistrer le bilan en PDF"), start, self.tr("PDF (*.pdf)"))
+                self, self.tr("Enregistrer le bilan en PDF"), start, self.tr("PDF (*.pdf)")
+            )
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
@@ -198,7 +200,8 @@ class PreviewTab(QWidget):
                 points = self.document.pagePointSize(page)
                 scale = PRINT_DPI / 72
                 image = self.document.render(
-                    page, QSize(int(points.width() * scale), int(points.height() * scale)))
+                    page, QSize(int(points.width() * scale), int(points.height() * scale))
+                )
                 area = printer.pageLayout().paintRectPixels(printer.resolution())
                 target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
@@ -206,4 +209,3 @@ class PreviewTab(QWidget):
         finally:
             painter.end()
         return printed
-

@@ -18,8 +18,14 @@ from reconv_desktop.gui.shell.session import Session
 class StoreCommand(QUndoCommand):
     """A change already applied: `undo_fn` / `redo_fn` re-apply either side on the store."""
 
-    def __init__(self, session: Session, worker_id: str, text: str,
-                 undo_fn: Callable[[Any], None], redo_fn: Callable[[Any], None]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        worker_id: str,
+        text: str,
+        undo_fn: Callable[[Any], None],
+        redo_fn: Callable[[Any], None],
+    ) -> None:
         super().__init__(text)
         self.session = session
         self.worker_id = worker_id
@@ -50,12 +56,14 @@ class StoreCommand(QUndoCommand):
         self._applied = True
 
 
-def field_edit(session: Session, worker_id: str, label: str,
-               before: dict[str, Any], after: dict[str, Any]) -> StoreCommand:
+def field_edit(
+    session: Session, worker_id: str, label: str, before: dict[str, Any], after: dict[str, Any]
+) -> StoreCommand:
     """Undoable edit of worker fields (values as the form shows them)."""
     return StoreCommand(
-        session, worker_id,
+        session,
+        worker_id,
         session.tr("Modification : %s") % label,
         lambda store: store.workers.update(worker_id, **before),
         lambda store: store.workers.update(worker_id, **after),
-    )  # fmt: skip
+    )

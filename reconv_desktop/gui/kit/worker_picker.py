@@ -66,8 +66,7 @@ class WorkerPicker(QWidget):
             rows = reader.search(text) if text else reader.workers.caseload()
             return rows[:MAX_LISTED], reader.skill_audits.worker_ids_with_audit()
 
-        self.session.query(self, op, self._show,
-                           is_current=lambda: generation == self._generation)
+        self.session.query(self, op, self._show, is_current=lambda: generation == self._generation)
 
     def _show(self, result: tuple[list[CaseloadRow], set[str]]) -> None:
         rows, audited = result
@@ -98,8 +97,11 @@ class WorkerPicker(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search field goes into the list, as in the caseload.
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):  # type: ignore
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):  # type: ignore
             self.workers.setFocus()
             return True
         return super().eventFilter(watched, event)

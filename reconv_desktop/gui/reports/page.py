@@ -45,10 +45,14 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("Rapport mensuel d'activité"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
-        explain = QLabel(self.tr(
-            "Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les "
-            "comptes de 1 à %d sont masqués (« < %d ») pour qu'aucun chiffre ne désigne une "
-            "personne.") % (SUPPRESS_BELOW - 1, SUPPRESS_BELOW))
+        explain = QLabel(
+            self.tr(
+                "Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les "
+                "comptes de 1 à %d sont masqués (« < %d ») pour qu'aucun chiffre ne désigne une "
+                "personne."
+            )
+            % (SUPPRESS_BELOW - 1, SUPPRESS_BELOW)
+        )
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555;")
         layout.addWidget(explain)
@@ -95,9 +99,12 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         period = self.month.period()
-        self.session.query(self, lambda store: monthly_figures(store, period),
-                           lambda figures: self._show(period, figures),
-                           is_current=lambda: self.month.period() == period)
+        self.session.query(
+            self,
+            lambda store: monthly_figures(store, period),
+            lambda figures: self._show(period, figures),
+            is_current=lambda: self.month.period() == period,
+        )
 
     def _show(self, period: str, figures: list[Figure]) -> None:
         self.figures, self.shown_period = figures, period
@@ -106,9 +113,13 @@ class ReportsPage(QWidget):
         self.chart.set_totals({self.tr("Total"): totals(figures)} if figures else {})
         masked = sum(f.value is None for f in figures)
         self.summary.setText(
-            self.tr("%1 : %2 chiffre(s), dont %3 masqué(s).").replace("%1", month_label(period))
-            .replace("%2", str(len(figures))).replace("%3", str(masked))
-            if figures else self.tr("Aucune activité enregistrée pour %s.") % month_label(period))
+            self.tr("%1 : %2 chiffre(s), dont %3 masqué(s).")
+            .replace("%1", month_label(period))
+            .replace("%2", str(len(figures)))
+            .replace("%3", str(masked))
+            if figures
+            else self.tr("Aucune activité enregistrée pour %s.") % month_label(period)
+        )
 
     # --- files -----------------------------------------------------------------------------
     def _owner(self) -> str:
@@ -120,15 +131,21 @@ class ReportsPage(QWidget):
 
     def ask_save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le rapport en PDF"), self._default_name("pdf"),
-            self.tr("Documents PDF (*.pdf)"))
+            self,
+            self.tr("Enregistrer le rapport en PDF"),
+            self._default_name("pdf"),
+            self.tr("Documents PDF (*.pdf)"),
+        )
         if path:
             self.save(Path(path), "pdf")
 
     def ask_save_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer les chiffres en CSV"), self._default_name("csv"),
-            self.tr("Tableaux CSV (*.csv)"))
+            self,
+            self.tr("Enregistrer les chiffres en CSV"),
+            self._default_name("csv"),
+            self.tr("Tableaux CSV (*.csv)"),
+        )
         if path:
             self.save(Path(path), "csv")
 

@@ -38,10 +38,16 @@ from reconv_desktop.gui.shell.session import Session
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 # How a backup's content is named for the counsellor (other tables keep their own name).
 COUNT_LABELS = {
-    "worker": "personne(s)", "cell": "cellule(s)", "note": "note(s)",
-    "appointment": "rendez-vous", "admin_step": "démarche(s)", "action": "action(s)",
-    "outcome": "sortie(s)", "skill_audit": "bilan(s)", "cv_draft": "CV",
-}  # fmt: skip
+    "worker": "personne(s)",
+    "cell": "cellule(s)",
+    "note": "note(s)",
+    "appointment": "rendez-vous",
+    "admin_step": "démarche(s)",
+    "action": "action(s)",
+    "outcome": "sortie(s)",
+    "skill_audit": "bilan(s)",
+    "cv_draft": "CV",
+}
 VERIFIED_COLUMN = 3
 
 
@@ -62,16 +68,23 @@ def when_text(info: BackupInfo) -> str:
 
 def preview_text(preview: backup_restore.BackupPreview) -> str:
     """What a backup holds, in one paragraph."""
-    counts = [f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
-              for t, label in COUNT_LABELS.items() if t in preview.counts]
+    counts = [
+        f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
+        for t, label in COUNT_LABELS.items()
+        if t in preview.counts
+    ]
     owner = _tr("Coffre de : %s.") % preview.owner_name if preview.owner_name else ""
-    return (_tr("Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
-                "Contient : {counts}.\n{owner}")
-            .replace("{when}", when_text(preview.info))
-            .replace("{reason}", preview.info.reason_label)
-            .replace("{schema}", str(preview.schema))
-            .replace("{counts}", ", ".join(counts) or _tr("rien"))
-            .replace("{owner}", owner)).strip()
+    return (
+        _tr(
+            "Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
+            "Contient : {counts}.\n{owner}"
+        )
+        .replace("{when}", when_text(preview.info))
+        .replace("{reason}", preview.info.reason_label)
+        .replace("{schema}", str(preview.schema))
+        .replace("{counts}", ", ".join(counts) or _tr("rien"))
+        .replace("{owner}", owner)
+    ).strip()
 
 
 def current_destination(session: Session) -> Path:
@@ -87,8 +100,9 @@ def set_destination(session: Session, folder: str) -> None:
     session.update_settings(backup_dir=folder)
 
 
-def start_auto_backup(session: Session, parent: QWidget,
-                      show_message: Callable[[str, int], Any]) -> None:
+def start_auto_backup(
+    session: Session, parent: QWidget, show_message: Callable[[str, int], Any]
+) -> None:
     """Run the daily automatic backup in the background; say in the status bar how it went."""
     if not session.is_unlocked:
         return
@@ -103,15 +117,15 @@ def start_auto_backup(session: Session, parent: QWidget,
 
     def done(info: BackupInfo | None) -> None:
         if info is not None:
-            show_message(_tr("Sauvegarde automatique faite dans « %s ».") % info.path.parent,
-                         8000)
+            show_message(_tr("Sauvegarde automatique faite dans « %s ».") % info.path.parent, 8000)
 
     def failed(exc: BaseException) -> None:
         reason = exc.message if isinstance(exc, ReconvError) else _tr("erreur inattendue")
         show_message(_tr("Sauvegarde automatique impossible : %s") % reason, 60000)
 
     QueryOp(parent, op, done).only_if(
-        lambda: epoch == session.epoch and session.is_unlocked).failure(failed).run()
+        lambda: epoch == session.epoch and session.is_unlocked
+    ).failure(failed).run()
 
 
 class BackupKeyDialog(QDialog):
@@ -122,9 +136,13 @@ class BackupKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Ouvrir la sauvegarde"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Sauvegarde du %s. Elle s'ouvre avec la phrase de passe en vigueur ce jour-là, "
-            "ou avec la clé de secours imprimée.") % when_text(info))
+        intro = QLabel(
+            self.tr(
+                "Sauvegarde du %s. Elle s'ouvre avec la phrase de passe en vigueur ce jour-là, "
+                "ou avec la clé de secours imprimée."
+            )
+            % when_text(info)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.use_passphrase = QRadioButton(self.tr("&Phrase de passe"))
@@ -139,10 +157,14 @@ class BackupKeyDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Phrase de passe ou clé de secours"))
         layout.addWidget(self.secret)
-        self.use_recovery.toggled.connect(lambda on: self.secret.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.use_recovery.toggled.connect(
+            lambda on: self.secret.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -196,8 +218,14 @@ class BackupsDialog(QDialog):
         tree.clear()
         vault_id = self.session.store.vault_id if self.session.store else None
         for info in backups.list_backups(dest, vault_id):
-            item = QTreeWidgetItem([when_text(info), info.reason_label, size_text(info.db_bytes),
-                                    self.checked.get(info.path, self.tr("à l'écriture"))])
+            item = QTreeWidgetItem(
+                [
+                    when_text(info),
+                    info.reason_label,
+                    size_text(info.db_bytes),
+                    self.checked.get(info.path, self.tr("à l'écriture")),
+                ]
+            )
             item.setData(0, INFO_ROLE, info)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tree.addTopLevelItem(item)
@@ -226,9 +254,13 @@ class BackupsDialog(QDialog):
     def _checked_now(self) -> str:
         return self.tr("oui, contrôlée à %s") % datetime.now().strftime("%H:%M")
 
-    def _op(self, fn: Callable[[Progress], Any], success: Callable[[Any], Any],
-            label: str | None = None,
-            failure: Callable[[BaseException], Any] | None = None) -> None:
+    def _op(
+        self,
+        fn: Callable[[Progress], Any],
+        success: Callable[[Any], Any],
+        label: str | None = None,
+        failure: Callable[[BaseException], Any] | None = None,
+    ) -> None:
         """Background work whose result is dropped if this dialog closed or the vault locked.
 
         Progress dialogs belong to the main window, so closing this dialog never pulls one
@@ -236,7 +268,8 @@ class BackupsDialog(QDialog):
         """
         epoch = self.session.epoch
         op = QueryOp(self.window_, fn, success).only_if(
-            lambda: self._alive and epoch == self.session.epoch)
+            lambda: self._alive and epoch == self.session.epoch
+        )
         if label:
             op.with_progress(label)
         if failure is not None:
@@ -250,9 +283,12 @@ class BackupsDialog(QDialog):
             return
         key = self.session.backup_key(info.path)
         if key is None:
-            self.form.preview.setText(self.tr(
-                "Cette sauvegarde ne s'ouvre pas avec la clé du coffre ouvert ; sa phrase de "
-                "passe ou la clé de secours sera demandée pour la restaurer."))
+            self.form.preview.setText(
+                self.tr(
+                    "Cette sauvegarde ne s'ouvre pas avec la clé du coffre ouvert ; sa phrase de "
+                    "passe ou la clé de secours sera demandée pour la restaurer."
+                )
+            )
             return
         self.form.preview.setText(self.tr("Lecture de la sauvegarde…"))
 
@@ -268,8 +304,12 @@ class BackupsDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        self._op(lambda _p: backup_restore.preview_backup(info.path, key), shown,
-                 self.tr("Vérification de la sauvegarde…") if with_progress else None, failed)
+        self._op(
+            lambda _p: backup_restore.preview_backup(info.path, key),
+            shown,
+            self.tr("Vérification de la sauvegarde…") if with_progress else None,
+            failed,
+        )
 
     def verify_selected(self) -> None:
         """Check the chosen backup again (checksum, integrity, key) and show what it holds."""
@@ -297,8 +337,10 @@ class BackupsDialog(QDialog):
     # --- destination -----------------------------------------------------------------------------
     def choose_destination(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier des sauvegardes (par exemple une clé USB)"),
-            self.form.dest.text())
+            self,
+            self.tr("Dossier des sauvegardes (par exemple une clé USB)"),
+            self.form.dest.text(),
+        )
         if folder:
             self.change_destination(folder)
 
@@ -308,20 +350,26 @@ class BackupsDialog(QDialog):
         except ReconvError as exc:
             self.form.status.setText(exc.message)
             return
-        self.form.status.setText(self.tr("Les prochaines sauvegardes iront dans « %s ».")
-                                 % current_destination(self.session))
+        self.form.status.setText(
+            self.tr("Les prochaines sauvegardes iront dans « %s ».")
+            % current_destination(self.session)
+        )
         self.refresh()
 
     # --- restore -------------------------------------------------------------------------------
     def confirm_restore(self, info: BackupInfo) -> bool:
         question = self.tr("Remplacer le coffre par la sauvegarde du %s ?") % when_text(info)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restaurer une sauvegarde"),
-                          question, parent=self)
-        box.setInformativeText(self.tr(
-            "Les changements faits depuis cette sauvegarde ne seront plus dans le coffre. Une "
-            "copie de sécurité du coffre actuel est gardée d'abord, dans le dossier "
-            "« avant-restauration » du dossier des données.\n\nLa fenêtre se verrouillera "
-            "ensuite : déverrouillez-la pour retrouver le coffre restauré."))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Restaurer une sauvegarde"), question, parent=self
+        )
+        box.setInformativeText(
+            self.tr(
+                "Les changements faits depuis cette sauvegarde ne seront plus dans le coffre. Une "
+                "copie de sécurité du coffre actuel est gardée d'abord, dans le dossier "
+                "« avant-restauration » du dossier des données.\n\nLa fenêtre se verrouillera "
+                "ensuite : déverrouillez-la pour retrouver le coffre restauré."
+            )
+        )
         restore = box.addButton(self.tr("Restaurer"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -341,8 +389,11 @@ class BackupsDialog(QDialog):
             backup_restore.verify_backup(info.path, key)
             return key
 
-        self._op(op, lambda key: self._restore_with_key(info, key),
-                 self.tr("Vérification de la sauvegarde…"))
+        self._op(
+            op,
+            lambda key: self._restore_with_key(info, key),
+            self.tr("Vérification de la sauvegarde…"),
+        )
 
     def _restore_with_key(self, info: BackupInfo, key: bytes) -> None:
         window, paths = self.window_, self.session.paths
@@ -362,16 +413,19 @@ class BackupsDialog(QDialog):
             return safety
 
         def done(safety: Path | None) -> None:
-            message = _tr("Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour "
-                          "continuer.") % when_text(info)
+            message = _tr(
+                "Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour continuer."
+            ) % when_text(info)
             if safety is not None:
                 message += "\n" + _tr("Copie de sécurité de l'ancien coffre : %s") % safety
             window.unlock_screen.reset(message)
 
         def failed(exc: BaseException) -> None:
-            window.unlock_screen.reset(_tr("La restauration n'a pas abouti ; le coffre est "
-                                           "inchangé."))
+            window.unlock_screen.reset(
+                _tr("La restauration n'a pas abouti ; le coffre est inchangé.")
+            )
             show_error(window, exc)
 
-        QueryOp(window, op, done).with_progress(
-            _tr("Restauration de la sauvegarde…")).failure(failed).run()
+        QueryOp(window, op, done).with_progress(_tr("Restauration de la sauvegarde…")).failure(
+            failed
+        ).run()

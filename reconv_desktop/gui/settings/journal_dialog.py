@@ -46,8 +46,13 @@ class JournalModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[JournalEntry] = []
-        self.headers = [self.tr("Date"), self.tr("Qui"), self.tr("Action"), self.tr("Objet"),
-                        self.tr("Détail")]
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Qui"),
+            self.tr("Action"),
+            self.tr("Objet"),
+            self.tr("Détail"),
+        ]
 
     def set_rows(self, rows: list[JournalEntry]) -> None:
         self.beginResetModel()
@@ -60,20 +65,23 @@ class JournalModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         event = self.rows[index.row()]
         target = f"{event.target_kind} {event.target_id[:8]}".strip()
-        return (local_time(event.at), event.actor, event.label, target,
-                event.detail)[index.column()]
+        return (local_time(event.at), event.actor, event.label, target, event.detail)[
+            index.column()
+        ]
 
 
 class JournalDialog(QDialog):
@@ -86,10 +94,13 @@ class JournalDialog(QDialog):
         self.setWindowTitle(self.tr("Journal d'audit"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Chaque déverrouillage, consultation d'un dossier, exportation, impression, "
-            "importation et effacement est noté ici, dans le coffre chiffré. Le journal ne "
-            "peut pas être modifié."))
+        intro = QLabel(
+            self.tr(
+                "Chaque déverrouillage, consultation d'un dossier, exportation, impression, "
+                "importation et effacement est noté ici, dans le coffre chiffré. Le journal ne "
+                "peut pas être modifié."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = JournalModel(self)
@@ -107,8 +118,9 @@ class JournalDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton(self.tr("&Exporter en CSV…"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Exporter en CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -119,8 +131,11 @@ class JournalDialog(QDialog):
     def refresh(self, note: str = "") -> None:
         """Read the newest lines again; `note` (e.g. the export result) stays shown after."""
         self.status.setText(self.tr("Lecture du journal…"))
-        self.session.query(self, lambda reader: events(reader, limit=MAX_SHOWN),
-                           lambda rows: self._show(rows, note))
+        self.session.query(
+            self,
+            lambda reader: events(reader, limit=MAX_SHOWN),
+            lambda rows: self._show(rows, note),
+        )
 
     def _show(self, rows: list[JournalEntry], note: str = "") -> None:
         self.model.set_rows(rows)
@@ -129,8 +144,9 @@ class JournalDialog(QDialog):
 
     def export(self) -> None:
         default = str(Path.home() / f"journal-audit-{datetime.now():%Y-%m-%d}.csv")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le journal d'audit"),
-                                                default, self.tr("Fichier CSV (*.csv)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le journal d'audit"), default, self.tr("Fichier CSV (*.csv)")
+        )
         if chosen:
             self.export_to(Path(chosen))
 

@@ -36,10 +36,12 @@ class SettingsPage(QWidget):
         self.form.remember.toggled.connect(self._remember_toggled)
         self.form.language.activated.connect(self._language_changed)
         self.form.open_data_dir.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.paths.data_dir))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.paths.data_dir)))
+        )
         self.form.choose_backup_dir.clicked.connect(self._choose_backup_dir)
         self.form.clipboard_clear.valueChanged.connect(
-            lambda seconds: self._save(clipboard_clear_seconds=seconds))
+            lambda seconds: self._save(clipboard_clear_seconds=seconds)
+        )
         self.form.open_backups.clicked.connect(self.open_backups)
         self.form.open_journal.clicked.connect(self.open_journal)
         self.form.open_retention.clicked.connect(self.open_retention)
@@ -53,16 +55,20 @@ class SettingsPage(QWidget):
         form.clipboard_clear.setValue(settings.clipboard_clear_seconds)
         status = keyring_status()
         form.remember.setEnabled(status.available and not self.session.demo)
-        form.remember.setChecked(status.available and not self.session.demo
-                                and self.session.vault.is_remembered())
+        form.remember.setChecked(
+            status.available and not self.session.demo and self.session.vault.is_remembered()
+        )
         if not status.available:
             form.remember_reason.setText(status.reason)
         elif self.session.demo:
             form.remember_reason.setText(self.tr("Pas pour un coffre de démonstration."))
         else:
-            form.remember_reason.setText(self.tr(
-                "La clé est gardée dans le trousseau du système ; verrouillez votre session "
-                "Windows ou Linux quand vous quittez l'ordinateur."))
+            form.remember_reason.setText(
+                self.tr(
+                    "La clé est gardée dans le trousseau du système ; verrouillez votre session "
+                    "Windows ou Linux quand vous quittez l'ordinateur."
+                )
+            )
         form.language.setCurrentIndex(max(0, form.language.findData(settings.language)))
         for widget in (form.auto_lock, form.remember, form.language, form.clipboard_clear):
             widget.blockSignals(False)
@@ -93,12 +99,14 @@ class SettingsPage(QWidget):
 
     def _language_changed(self, _index: int) -> None:
         if self._save(language=self.form.language.currentData()):
-            self.form.feedback.setText(self.tr(
-                "Langue enregistrée : elle s'appliquera au prochain démarrage."))
+            self.form.feedback.setText(
+                self.tr("Langue enregistrée : elle s'appliquera au prochain démarrage.")
+            )
 
     def _choose_backup_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes"),
-                                                  self.form.backup_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier des sauvegardes"), self.form.backup_dir.text()
+        )
         if not folder:
             return
         try:

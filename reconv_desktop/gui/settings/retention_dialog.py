@@ -47,11 +47,14 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Durée de conservation"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Après la fin d'une cellule, les données de ses personnes ne sont gardées qu'un "
-            "temps. Anonymiser garde les chiffres d'activité sans nom ni texte libre ; effacer "
-            "supprime tout. Rien n'est appliqué sans votre confirmation, et une sauvegarde est "
-            "faite juste avant."))
+        intro = QLabel(
+            self.tr(
+                "Après la fin d'une cellule, les données de ses personnes ne sont gardées qu'un "
+                "temps. Anonymiser garde les chiffres d'activité sans nom ni texte libre ; effacer "
+                "supprime tout. Rien n'est appliqué sans votre confirmation, et une sauvegarde est "
+                "faite juste avant."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -72,14 +75,21 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.summary)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Personne"), self.tr("Cellule"),
-                                   self.tr("Fin de la cellule"), self.tr("Échéance")])
+        self.list.setHeaderLabels(
+            [
+                self.tr("Personne"),
+                self.tr("Cellule"),
+                self.tr("Fin de la cellule"),
+                self.tr("Échéance"),
+            ]
+        )
         self.list.setColumnWidth(0, 220)
         self.list.setColumnWidth(1, 200)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = buttons.addButton(self.tr("&Appliquer…"),
-                                              QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.apply_button = buttons.addButton(
+            self.tr("&Appliquer…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -104,14 +114,23 @@ class RetentionDialog(QDialog):
         self.candidates = candidates
         self.list.clear()
         for c in candidates:
-            self.list.addTopLevelItem(QTreeWidgetItem([
-                c.display_name, c.cell_name, c.cell_end.strftime("%d/%m/%Y"),
-                c.due_on.strftime("%d/%m/%Y")]))
+            self.list.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        c.display_name,
+                        c.cell_name,
+                        c.cell_end.strftime("%d/%m/%Y"),
+                        c.due_on.strftime("%d/%m/%Y"),
+                    ]
+                )
+            )
         store = self.session.store
         rule = retention_rule(store) if store is not None else None
         described = rule.description if rule else ""
-        self.summary.setText(self.tr("Règle : %s\n%s personne(s) concernée(s) aujourd'hui.")
-                             % (described, len(candidates)))
+        self.summary.setText(
+            self.tr("Règle : %s\n%s personne(s) concernée(s) aujourd'hui.")
+            % (described, len(candidates))
+        )
         self.apply_button.setEnabled(bool(candidates))
         self.apply_button.setText(self.tr("&Appliquer à %s personne(s)…") % len(candidates))
 
@@ -130,12 +149,16 @@ class RetentionDialog(QDialog):
         assert store is not None
         rule = retention_rule(store)
         answer = QMessageBox.warning(
-            self, self.tr("Appliquer la durée de conservation"),
-            self.tr("%s\n\n%s personne(s) seront traitées. Une sauvegarde est faite juste "
-                    "avant ; c'est irréversible dans le coffre.")
+            self,
+            self.tr("Appliquer la durée de conservation"),
+            self.tr(
+                "%s\n\n%s personne(s) seront traitées. Une sauvegarde est faite juste "
+                "avant ; c'est irréversible dans le coffre."
+            )
             % (rule.description, len(self.candidates)),
             QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Apply
 
     def apply(self) -> None:
@@ -162,8 +185,10 @@ class RetentionDialog(QDialog):
             self.candidates = []
             self.list.clear()
             self.apply_button.setEnabled(False)
-            self.summary.setText(self.tr("Durée de conservation appliquée à %s personne(s).")
-                                 % len(treated))
+            self.summary.setText(
+                self.tr("Durée de conservation appliquée à %s personne(s).") % len(treated)
+            )
 
         QueryOp(self, op, done).with_progress(
-            self.tr("Application de la durée de conservation…")).run()
+            self.tr("Application de la durée de conservation…")
+        ).run()

@@ -56,8 +56,11 @@ def acquire_instance_lock(paths: AppPaths) -> InstanceLock:
 def refusal_box(message: str) -> QMessageBox:
     """The message shown to a second copy of the app before it quits."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Reconv Desktop", message)
-    box.setInformativeText(QCoreApplication.translate(
-        "Launcher", "Cette copie de l'application va se fermer sans ouvrir le coffre."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Launcher", "Cette copie de l'application va se fermer sans ouvrir le coffre."
+        )
+    )
     return box
 
 
@@ -65,11 +68,13 @@ def show_refusal(message: str) -> None:
     refusal_box(message).exec()
 
 
-def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
-                      progress: object = None) -> bytes:
+def create_demo_vault(
+    paths: AppPaths, passphrase: str, workers: int, seed: int, progress: object = None
+) -> bytes:
     """Create a demo vault (fast KDF) filled with fictitious workers; return its raw key."""
-    created = Vault.create(paths, passphrase, kdf=crypto.FAST_ARGON2,
-                           owner_name="Conseiller·e démo")
+    created = Vault.create(
+        paths, passphrase, kdf=crypto.FAST_ARGON2, owner_name="Conseiller·e démo"
+    )
     raw_key = created.vault.key_from_recovery(created.recovery_key)
     store = created.vault.open_with_key(raw_key)
     try:
@@ -83,8 +88,14 @@ def create_demo_vault(paths: AppPaths, passphrase: str, workers: int, seed: int,
 class Launcher(QObject):
     """Decides what the first window is (wizard, locked window, demo) and keeps it alive."""
 
-    def __init__(self, paths: AppPaths, *, demo: bool = False, demo_workers: int = DEMO_WORKERS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        demo_workers: int = DEMO_WORKERS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.demo = demo
@@ -139,7 +150,8 @@ class Launcher(QObject):
         placeholder = QWidget()  # parent of the progress dialog before the window exists
         self._placeholder = placeholder
         QueryOp(placeholder, op, opened).with_progress(
-            self.tr("Préparation du coffre de démonstration…")).run()
+            self.tr("Préparation du coffre de démonstration…")
+        ).run()
 
     def _open_window(self) -> None:
         self.window = MainWindow(self.session)
@@ -152,15 +164,26 @@ class Launcher(QObject):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="reconv-desktop",
-                                     description="Reconv Desktop: le bureau du conseiller.")
-    parser.add_argument("--demo", action="store_true",
-                        help="ouvrir un coffre de démonstration jetable (données fictives)")
-    parser.add_argument("--demo-workers", type=int, default=DEMO_WORKERS,
-                        help="nombre de personnes fictives du coffre de démonstration")
+    parser = argparse.ArgumentParser(
+        prog="reconv-desktop", description="Reconv Desktop: le bureau du conseiller."
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="ouvrir un coffre de démonstration jetable (données fictives)",
+    )
+    parser.add_argument(
+        "--demo-workers",
+        type=int,
+        default=DEMO_WORKERS,
+        help="nombre de personnes fictives du coffre de démonstration",
+    )
     parser.add_argument("--data-dir", help="dossier des données (sinon celui du système)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="vérifier Qt, SQLCipher, age, reportlab, traductions (sans fenêtre)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier Qt, SQLCipher, age, reportlab, traductions (sans fenêtre)",
+    )
     parser.add_argument("--version", action="version", version=f"Reconv Desktop {__version__}")
     args = parser.parse_args(argv)
     if args.self_test:

@@ -45,7 +45,8 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
+        )
         for number, title in enumerate(titles, start=1):
             self.nav.addItem(title)
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
@@ -132,8 +133,9 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_actions()
         self.idle = IdleWatcher(session.settings.auto_lock_minutes, self)
-        self.idle.idle.connect(lambda: self.lock(self.tr(
-            "Verrouillé automatiquement après une période d'inactivité.")))
+        self.idle.idle.connect(
+            lambda: self.lock(self.tr("Verrouillé automatiquement après une période d'inactivité."))
+        )
         session.data_changed.connect(lambda _w: self.refresh_status())
         session.open_worker_requested.connect(self.open_worker)
         session.open_audit_requested.connect(self.open_audit)
@@ -144,9 +146,16 @@ class MainWindow(QMainWindow):
 
     # --- chrome ----------------------------------------------------------------------------------
     def _page_titles(self) -> list[str]:
-        return [self.tr("Accueil"), self.tr("Dossiers"), self.tr("Agenda"), self.tr("Bilans"),
-                self.tr("CV"), self.tr("Synchronisation"), self.tr("Rapports"),
-                self.tr("Paramètres")]
+        return [
+            self.tr("Accueil"),
+            self.tr("Dossiers"),
+            self.tr("Agenda"),
+            self.tr("Bilans"),
+            self.tr("CV"),
+            self.tr("Synchronisation"),
+            self.tr("Rapports"),
+            self.tr("Paramètres"),
+        ]
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -158,32 +167,46 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.new_action = self._action(file_menu, self.tr("&Nouvelle personne…"), "Ctrl+N",
-                                       self.quick_add)
-        self.lock_action = self._action(file_menu, self.tr("&Verrouiller"), "Ctrl+L",
-                                        lambda: self.lock())
-        self.backups_action = self._action(file_menu, self.tr("&Sauvegardes…"), "",
-                                           self.show_backups)
+        self.new_action = self._action(
+            file_menu, self.tr("&Nouvelle personne…"), "Ctrl+N", self.quick_add
+        )
+        self.lock_action = self._action(
+            file_menu, self.tr("&Verrouiller"), "Ctrl+L", lambda: self.lock()
+        )
+        self.backups_action = self._action(
+            file_menu, self.tr("&Sauvegardes…"), "", self.show_backups
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         edit_menu.addAction(self.undo_action)
-        self.search_action = self._action(edit_menu, self.tr("&Rechercher une personne"),
-                                          "Ctrl+F", self.focus_search)
+        self.search_action = self._action(
+            edit_menu, self.tr("&Rechercher une personne"), "Ctrl+F", self.focus_search
+        )
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self.page_actions = []
         for number, title in enumerate(self._page_titles(), start=1):
-            self.page_actions.append(self._action(view_menu, title, f"Ctrl+{number}",
-                                                  lambda _c=False, r=number - 1: self.go(r)))
-        self.drop_in_action = self._action(view_menu, self.tr("Mode &permanence"), "Ctrl+P",
-                                           self.drop_in_mode)
+            self.page_actions.append(
+                self._action(
+                    view_menu, title, f"Ctrl+{number}", lambda _c=False, r=number - 1: self.go(r)
+                )
+            )
+        self.drop_in_action = self._action(
+            view_menu, self.tr("Mode &permanence"), "Ctrl+P", self.drop_in_mode
+        )
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Reconv Desktop"), "F1", self.show_about)
-        self.unlocked_actions = [self.new_action, self.lock_action, self.undo_action,
-                                 self.search_action, self.drop_in_action, *self.page_actions,
-                                 self.backups_action]
+        self.unlocked_actions = [
+            self.new_action,
+            self.lock_action,
+            self.undo_action,
+            self.search_action,
+            self.drop_in_action,
+            *self.page_actions,
+            self.backups_action,
+        ]
 
     def about_text(self) -> str:
         """Version of the app with the SQLCipher and Qt versions it runs on."""
@@ -200,8 +223,13 @@ class MainWindow(QMainWindow):
             "<p>Le bureau hors ligne des conseillers en reconversion.</p>"
             "<p>SQLCipher {cipher} (SQLite {sqlite})<br>Qt {qt} · PySide6 {pyside}</p>"
             "<p>Ce service utilise la classification ESCO de la Commission européenne.</p>"
-        ).format(version=__version__, cipher=cipher, sqlite=sqlcipher3.sqlite_version,
-                 qt=qVersion(), pyside=pyside_version)
+        ).format(
+            version=__version__,
+            cipher=cipher,
+            sqlite=sqlcipher3.sqlite_version,
+            qt=qVersion(),
+            pyside=pyside_version,
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Reconv Desktop"), self.about_text())
@@ -223,14 +251,16 @@ class MainWindow(QMainWindow):
             return
         self.lock_label.setText(self.tr("Déverrouillé"))
         sent = store.meta("last_bundle_sent_at")
-        self.sent_label.setText(self.tr("Dernier envoi : %s") % (sent[:10] if sent
-                                                                 else self.tr("jamais")))
+        self.sent_label.setText(
+            self.tr("Dernier envoi : %s") % (sent[:10] if sent else self.tr("jamais"))
+        )
         self.session.query(self, pending_changes, self._show_pending)
 
     def _show_pending(self, count: int) -> None:
         shown = QLocale().toString(count) + ("+" if count >= PENDING_CAP else "")
-        self.pending_label.setText(self.tr("%1 modification(s) non envoyée(s)", "", count)
-                                   .replace("%1", shown))
+        self.pending_label.setText(
+            self.tr("%1 modification(s) non envoyée(s)", "", count).replace("%1", shown)
+        )
 
     # --- lock / unlock ---------------------------------------------------------------------------
     def _show_locked(self) -> None:
@@ -274,8 +304,11 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.session.lock()
         if discarded:
-            message += "\n" + self.tr("Saisie non valide abandonnée :") + "".join(
-                f"\n• {item}" for item in discarded)
+            message += (
+                "\n"
+                + self.tr("Saisie non valide abandonnée :")
+                + "".join(f"\n• {item}" for item in discarded)
+            )
         self._show_locked()
         self.unlock_screen.reset(message)
 

@@ -34,8 +34,9 @@ class Session(QObject):
     open_worker_requested = Signal(str)
     open_audit_requested = Signal(str)  # a worker id: show their skills audit
 
-    def __init__(self, paths: AppPaths, *, demo: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, *, demo: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.vault = Vault(paths)
@@ -117,9 +118,14 @@ class Session(QObject):
             self._reader = self.vault.open_with_key(self._raw_key, log_unlock=False)
         return self._reader
 
-    def query(self, parent: QWidget | None, op: Callable[[Store], T],
-              success: Callable[[T], Any], *,
-              is_current: Callable[[], bool] | None = None) -> None:
+    def query(
+        self,
+        parent: QWidget | None,
+        op: Callable[[Store], T],
+        success: Callable[[T], Any],
+        *,
+        is_current: Callable[[], bool] | None = None,
+    ) -> None:
         """Run `op(reader_store)` in the reader thread; `success(result)` on the GUI thread.
 
         Dropped when the vault was locked meanwhile or `is_current()` says it is stale.
@@ -127,8 +133,7 @@ class Session(QObject):
         epoch = self.epoch
 
         def current() -> bool:
-            return epoch == self.epoch and self.is_unlocked and (is_current is None
-                                                                 or is_current())
+            return epoch == self.epoch and self.is_unlocked and (is_current is None or is_current())
 
         def run(_progress: Any) -> T:
             if epoch != self.epoch:

@@ -38,8 +38,9 @@ def compiled_catalog(language: str, cache_dir: Path) -> Path | None:
     """The `.qm` for `language`: shipped next to the `.ts`, else compiled into `cache_dir`."""
     source = resources_path("translations", f"{CATALOG}_{language}.ts")
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists()
-                             or shipped.stat().st_mtime >= source.stat().st_mtime):
+    if shipped.exists() and (
+        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return shipped
     if not source.exists():
         return None
@@ -52,8 +53,12 @@ def compiled_catalog(language: str, cache_dir: Path) -> Path | None:
         return None
     cache_dir.mkdir(parents=True, exist_ok=True)
     try:
-        subprocess.run([*tool, "-silent", str(source), "-qm", str(target)], check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*tool, "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
     except (OSError, subprocess.SubprocessError):
         log.warning("could not compile translation %s", language, exc_info=True)
         return None
@@ -74,6 +79,7 @@ def install_translation(app: QCoreApplication, language: str, cache_dir: Path) -
         if catalog is not None and translator.load(str(catalog)):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
     return installed

@@ -41,18 +41,23 @@ class UnlockScreen(QWidget):
         self._set_enabled(True)
         self._update_remembered()
         if self.session.demo_passphrase:
-            self.form.explanation.setText(self.tr(
-                "Coffre de démonstration (données fictives) : sa phrase de passe est « %s ».")
-                % self.session.demo_passphrase)
+            self.form.explanation.setText(
+                self.tr(
+                    "Coffre de démonstration (données fictives) : sa phrase de passe est « %s »."
+                )
+                % self.session.demo_passphrase
+            )
             self.form.explanation.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse)
+                Qt.TextInteractionFlag.TextSelectableByMouse
+            )
         self.form.secret.setFocus()
 
     def _update_remembered(self) -> None:
         available = False
         if self.session.vault.exists() and remembered_key.keyring_status().available:
-            available = remembered_key.remembered_key(
-                self.session.vault.header().vault_id) is not None
+            available = (
+                remembered_key.remembered_key(self.session.vault.header().vault_id) is not None
+            )
         self.form.remembered_button.setVisible(available)
 
     def _mode_changed(self, passphrase: bool) -> None:
@@ -65,8 +70,13 @@ class UnlockScreen(QWidget):
         secret.setFocus()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.form.secret, self.form.unlock_button, self.form.use_passphrase,
-                       self.form.use_recovery, self.form.remembered_button):
+        for widget in (
+            self.form.secret,
+            self.form.unlock_button,
+            self.form.use_passphrase,
+            self.form.use_recovery,
+            self.form.remembered_button,
+        ):
             widget.setEnabled(enabled)
 
     def show_error(self, message: str) -> None:
@@ -124,5 +134,9 @@ class UnlockScreen(QWidget):
         if opened:
             self.unlocked.emit()
         else:
-            self.show_error(self.tr("Aucune clé mémorisée valable sur cet ordinateur : "
-                                    "saisissez la phrase de passe."))
+            self.show_error(
+                self.tr(
+                    "Aucune clé mémorisée valable sur cet ordinateur : "
+                    "saisissez la phrase de passe."
+                )
+            )

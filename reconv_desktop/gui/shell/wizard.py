@@ -42,9 +42,12 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Bienvenue dans Reconv Desktop"))
-        self.setSubTitle(self.tr(
-            "Vos dossiers seront chiffrés sur cet ordinateur. Choisissez une phrase de passe "
-            "d'au moins 10 caractères : quelques mots, avec chiffres ou signes."))
+        self.setSubTitle(
+            self.tr(
+                "Vos dossiers seront chiffrés sur cet ordinateur. Choisissez une phrase de passe "
+                "d'au moins 10 caractères : quelques mots, avec chiffres ou signes."
+            )
+        )
         form = QFormLayout(self)
         self.owner_name = QLineEdit()
         self.owner_name.setPlaceholderText(self.tr("Prénom Nom (facultatif)"))
@@ -94,8 +97,11 @@ class PassphrasePage(QWizardPage):
     def isComplete(self) -> bool:
         if self._busy or self.owner.created is not None:
             return not self._busy
-        return (bool(self.passphrase.text()) and self.passphrase.text() == self.confirmation.text()
-                and self._problem() is None)
+        return (
+            bool(self.passphrase.text())
+            and self.passphrase.text() == self.confirmation.text()
+            and self._problem() is None
+        )
 
     def validatePage(self) -> bool:
         if self.owner.created is not None:
@@ -106,8 +112,13 @@ class PassphrasePage(QWizardPage):
         self.completeChanged.emit()
         self.error.setStyleSheet("color: #555;")
         self.error.setText(self.tr("Création du coffre chiffré…"))
-        self.owner.create_vault(self.passphrase.text(), self.confirmation.text(),
-                                self.owner_name.text(), self._created, self._failed)
+        self.owner.create_vault(
+            self.passphrase.text(),
+            self.confirmation.text(),
+            self.owner_name.text(),
+            self._created,
+            self._failed,
+        )
         return False
 
     def _created(self) -> None:
@@ -134,17 +145,22 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Votre clé de secours"))
-        self.setSubTitle(self.tr(
-            "Si vous oubliez la phrase de passe, seule cette clé ouvre vos dossiers. "
-            "Imprimez-la ou recopiez-la et rangez-la en lieu sûr, hors de l'ordinateur."))
+        self.setSubTitle(
+            self.tr(
+                "Si vous oubliez la phrase de passe, seule cette clé ouvre vos dossiers. "
+                "Imprimez-la ou recopiez-la et rangez-la en lieu sûr, hors de l'ordinateur."
+            )
+        )
         layout = QVBoxLayout(self)
         self.key_label = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(16)
         self.key_label.setFont(font)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         layout.addWidget(self.key_label)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Imprimer…"))
@@ -171,8 +187,9 @@ class RecoveryPage(QWizardPage):
         # The recovery key never stays on the clipboard, even when the setting says "never".
         seconds = self.owner.session.settings.clipboard_clear_seconds or RECOVERY_CLEAR_SECONDS
         copy_sensitive(self.owner.recovery_key or "", seconds)
-        self.feedback.setText(self.tr("Clé copiée ; le presse-papiers sera vidé dans %s s.")
-                              % seconds)
+        self.feedback.setText(
+            self.tr("Clé copiée ; le presse-papiers sera vidé dans %s s.") % seconds
+        )
 
     def print_key(self) -> None:
         printer = QPrinter()
@@ -181,12 +198,17 @@ class RecoveryPage(QWizardPage):
             return
         document = QTextDocument()
         document.setHtml(
-            "<h2>" + self.tr("Reconv Desktop — clé de secours") + "</h2>"
+            "<h2>"
+            + self.tr("Reconv Desktop — clé de secours")
+            + "</h2>"
             + "<p style='font-family: monospace; font-size: 20pt'>"
-            + (self.owner.recovery_key or "") + "</p><p>"
-            + self.tr("À garder en lieu sûr. Elle ouvre le coffre si la phrase de passe est "
-                      "oubliée.") + "</p>"
-        )  # fmt: skip
+            + (self.owner.recovery_key or "")
+            + "</p><p>"
+            + self.tr(
+                "À garder en lieu sûr. Elle ouvre le coffre si la phrase de passe est oubliée."
+            )
+            + "</p>"
+        )
         document.print_(printer)
 
 
@@ -204,9 +226,14 @@ class RememberPage(QWizardPage):
         self.reason.setStyleSheet("color: #555;")
         status = remembered_key.keyring_status()
         self.remember.setEnabled(status.available)
-        self.reason.setText(status.reason if not status.available else self.tr(
-            "La clé sera gardée dans le trousseau sécurisé du système. À éviter sur un "
-            "ordinateur partagé."))
+        self.reason.setText(
+            status.reason
+            if not status.available
+            else self.tr(
+                "La clé sera gardée dans le trousseau sécurisé du système. À éviter sur un "
+                "ordinateur partagé."
+            )
+        )
         layout.addWidget(self.remember)
         layout.addWidget(self.reason)
         layout.addStretch(1)
@@ -221,10 +248,13 @@ class EnrolmentPage(QWizardPage):
 
         self.owner = wizard
         self.setTitle(self.tr("Inscription auprès de la coordination (facultatif)"))
-        self.setSubTitle(self.tr(
-            "Si la coordination vous a remis sa carte (fichier .json), chargez-la et comparez "
-            "l'empreinte avec celle qu'elle vous lit. Sinon, cliquez sur Terminer : vous "
-            "pourrez le faire plus tard depuis la page Synchronisation."))
+        self.setSubTitle(
+            self.tr(
+                "Si la coordination vous a remis sa carte (fichier .json), chargez-la et comparez "
+                "l'empreinte avec celle qu'elle vous lit. Sinon, cliquez sur Terminer : vous "
+                "pourrez le faire plus tard depuis la page Synchronisation."
+            )
+        )
         layout = QVBoxLayout(self)
         self.card_box = CardConfirm("coordination")
         self.import_button = self.card_box.load_button
@@ -282,8 +312,12 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage(self)
         self.remember_page = RememberPage(self)
         self.enrolment_page = EnrolmentPage(self)
-        for page in (self.passphrase_page, self.recovery_page, self.remember_page,
-                     self.enrolment_page):
+        for page in (
+            self.passphrase_page,
+            self.recovery_page,
+            self.remember_page,
+            self.enrolment_page,
+        ):
             self.addPage(page)
         self.resize(720, 520)
         # Once the vault exists, going back to the passphrase page makes no sense.
@@ -294,24 +328,32 @@ class FirstRunWizard(QWizard):
         if page_id == 1:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
-    def create_vault(self, passphrase: str, confirmation: str, owner_name: str,
-                     done: object, failed: object) -> None:
+    def create_vault(
+        self, passphrase: str, confirmation: str, owner_name: str, done: object, failed: object
+    ) -> None:
         paths = self.session.paths
         kdf = self.kdf
 
         def op(_progress: object) -> tuple[Vault, str, bytes]:
-            created = Vault.create(paths, passphrase, confirmation=confirmation,
-                                   owner_name=owner_name.strip(), kdf=kdf)
-            return created.vault, created.recovery_key, created.vault.key_from_recovery(
-                created.recovery_key)
+            created = Vault.create(
+                paths, passphrase, confirmation=confirmation, owner_name=owner_name.strip(), kdf=kdf
+            )
+            return (
+                created.vault,
+                created.recovery_key,
+                created.vault.key_from_recovery(created.recovery_key),
+            )
 
         def success(result: tuple[Vault, str, bytes]) -> None:
             self.created, self.recovery_key, self._raw_key = result
             done()  # type: ignore[operator]
 
         def failure(exc: BaseException) -> None:
-            message = exc.message if isinstance(exc, ReconvError) else self.tr(
-                "Le coffre n'a pas pu être créé (erreur inattendue).")
+            message = (
+                exc.message
+                if isinstance(exc, ReconvError)
+                else self.tr("Le coffre n'a pas pu être créé (erreur inattendue).")
+            )
             failed(message)  # type: ignore[operator]
 
         QueryOp(self, op, success).failure(failure).run()

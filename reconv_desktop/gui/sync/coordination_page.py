@@ -55,9 +55,15 @@ class CoordinationPage(QWidget):
         box = QGroupBox(self.tr("Accompagnateurs enregistrés"))
         box_layout = QVBoxLayout(box)
         self.counsellors = QTableWidget(0, 5)
-        self.counsellors.setHorizontalHeaderLabels([
-            self.tr("Nom"), self.tr("Empreinte"), self.tr("Lots reçus"),
-            self.tr("Dernier lot reçu"), self.tr("Dernier mois")])
+        self.counsellors.setHorizontalHeaderLabels(
+            [
+                self.tr("Nom"),
+                self.tr("Empreinte"),
+                self.tr("Lots reçus"),
+                self.tr("Dernier lot reçu"),
+                self.tr("Dernier mois"),
+            ]
+        )
         self.counsellors.setAccessibleName(self.tr("Accompagnateurs enregistrés"))
         stretch_table(self.counsellors)
         self.counsellors.setMaximumHeight(130)
@@ -71,7 +77,8 @@ class CoordinationPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.send_button.clicked.connect(self.open_send)
         self.card_button.clicked.connect(
-            lambda: export_own_card(self, self.session.store) if self.session.store else None)
+            lambda: export_own_card(self, self.session.store) if self.session.store else None
+        )
         for button in (self.add_button, self.import_button, self.send_button, self.card_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -120,9 +127,13 @@ class CoordinationPage(QWidget):
         rows = counsellors(store)
         self.counsellors.setRowCount(len(rows))
         for row, c in enumerate(rows):
-            values = (c.card.name or c.card.device_id[:8], spaced(c.card.fingerprint),
-                      str(c.bundles), (c.last_received_at or "—")[:16].replace("T", " "),
-                      c.last_period or "—")
+            values = (
+                c.card.name or c.card.device_id[:8],
+                spaced(c.card.fingerprint),
+                str(c.bundles),
+                (c.last_received_at or "—")[:16].replace("T", " "),
+                c.last_period or "—",
+            )
             for column, text in enumerate(values):
                 self.counsellors.setItem(row, column, QTableWidgetItem(text))
         self.counsellors.resizeColumnsToContents()
@@ -131,20 +142,27 @@ class CoordinationPage(QWidget):
 
     def refresh_figures(self) -> None:
         period = self.month.period()
-        self.session.query(self, lambda store: consolidated_figures(store, period),
-                           lambda data: self._show(period, data),
-                           is_current=lambda: self.month.period() == period)
+        self.session.query(
+            self,
+            lambda store: consolidated_figures(store, period),
+            lambda data: self._show(period, data),
+            is_current=lambda: self.month.period() == period,
+        )
 
     def _show(self, period: str, data: list[CounsellorFigures]) -> None:
         self.data, self.shown_period = data, period
         self.model.set_consolidated(data)
         self.table.resizeColumnsToContents()
-        self.chart.set_totals({c.counsellor or c.device_id[:8]: totals(c.figures)
-                               for c in data if c.figures})
+        self.chart.set_totals(
+            {c.counsellor or c.device_id[:8]: totals(c.figures) for c in data if c.figures}
+        )
         with_figures = sum(bool(c.figures) for c in data)
-        self.summary.setText(self.tr("%1 : chiffres de %2 accompagnateur(s) sur %3.")
-                             .replace("%1", month_label(period))
-                             .replace("%2", str(with_figures)).replace("%3", str(len(data))))
+        self.summary.setText(
+            self.tr("%1 : chiffres de %2 accompagnateur(s) sur %3.")
+            .replace("%1", month_label(period))
+            .replace("%2", str(with_figures))
+            .replace("%3", str(len(data)))
+        )
 
     # --- actions ---------------------------------------------------------------------------
     def add_counsellor(self) -> None:
@@ -168,11 +186,15 @@ class CoordinationPage(QWidget):
         self.send_dialog.open()
 
     def ask_export(self, kind: str) -> None:
-        label = self.tr("Documents PDF (*.pdf)") if kind == "pdf" else self.tr(
-            "Tableaux CSV (*.csv)")
+        label = (
+            self.tr("Documents PDF (*.pdf)") if kind == "pdf" else self.tr("Tableaux CSV (*.csv)")
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les indicateurs consolidés"),
-            str(Path.home() / f"indicateurs-{self.shown_period}.{kind}"), label)
+            self,
+            self.tr("Exporter les indicateurs consolidés"),
+            str(Path.home() / f"indicateurs-{self.shown_period}.{kind}"),
+            label,
+        )
         if path:
             self.export(Path(path), kind)
 
@@ -187,8 +209,9 @@ class CoordinationPage(QWidget):
                 write_consolidated_csv(data, out)
             return out
 
-        QueryOp(self, work, lambda path: self.summary.setText(
-            self.tr("Exporté : %s") % path)).with_progress(self.tr("Écriture…")).run()
+        QueryOp(
+            self, work, lambda path: self.summary.setText(self.tr("Exporté : %s") % path)
+        ).with_progress(self.tr("Écriture…")).run()
 
 
 def add_to_workspace(workspace: Any) -> CoordinationPage:

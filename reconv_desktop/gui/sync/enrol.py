@@ -62,11 +62,16 @@ class CardConfirm(QWidget):
         self.fingerprint = QLabel()
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setAccessibleName(self.tr("Empreinte"))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         layout.addWidget(self.fingerprint)
-        self.confirmed = QCheckBox(self.tr(
-            "L'&empreinte est bien celle que la personne m'a lue (par téléphone ou en personne)"))
+        self.confirmed = QCheckBox(
+            self.tr(
+                "L'&empreinte est bien celle que la personne m'a lue (par téléphone ou en personne)"
+            )
+        )
         self.confirmed.setEnabled(False)
         self.confirmed.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(self.confirmed)
@@ -77,7 +82,8 @@ class CardConfirm(QWidget):
 
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir la carte d'identité reçue"), str(Path.home()), CARD_FILTER)
+            self, self.tr("Choisir la carte d'identité reçue"), str(Path.home()), CARD_FILTER
+        )
         if path:
             self.load(Path(path))
 
@@ -91,17 +97,21 @@ class CardConfirm(QWidget):
         try:
             card = read_card(path)
             if card.role != self.expected_role:
-                raise ReconvError(self.tr(
-                    "Cette carte est celle d'un appareil « %s », pas « %s ».") % (
-                    ROLE_LABELS[card.role], ROLE_LABELS[self.expected_role]), "wrong_card_role")
+                raise ReconvError(
+                    self.tr("Cette carte est celle d'un appareil « %s », pas « %s ».")
+                    % (ROLE_LABELS[card.role], ROLE_LABELS[self.expected_role]),
+                    "wrong_card_role",
+                )
         except ReconvError as exc:
             self.error.setText(exc.message)
             self.changed.emit()
             return False
         self.error.clear()
         self.card = card
-        self.who.setText(self.tr("<b>%s</b> (%s), appareil %s<br>Empreinte à comparer :") % (
-            card.name or self.tr("sans nom"), ROLE_LABELS[card.role], card.device_id))
+        self.who.setText(
+            self.tr("<b>%s</b> (%s), appareil %s<br>Empreinte à comparer :")
+            % (card.name or self.tr("sans nom"), ROLE_LABELS[card.role], card.device_id)
+        )
         self.fingerprint.setText(spaced(card.fingerprint))
         self.confirmed.setEnabled(True)
         self.confirmed.setFocus()
@@ -127,18 +137,25 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.expected_role = expected_role
-        self.setWindowTitle(self.tr("Enregistrer la coordination") if expected_role ==
-                            "coordination" else self.tr("Enregistrer un·e accompagnateur·rice"))
+        self.setWindowTitle(
+            self.tr("Enregistrer la coordination")
+            if expected_role == "coordination"
+            else self.tr("Enregistrer un·e accompagnateur·rice")
+        )
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Chargez la carte reçue (fichier .json), puis comparez l'empreinte avec celle que "
-            "la personne vous lit. Ne confirmez que si elles sont identiques."))
+        intro = QLabel(
+            self.tr(
+                "Chargez la carte reçue (fichier .json), puis comparez l'empreinte avec celle que "
+                "la personne vous lit. Ne confirmez que si elles sont identiques."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.card_box = CardConfirm(expected_role)
         layout.addWidget(self.card_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Enregistrer"))
         self.ok.setEnabled(False)
@@ -164,18 +181,27 @@ def export_own_card(parent: QWidget, store: Store) -> Path | None:
     """Ask where to write this device's public card, write it, and show its fingerprint."""
     name = (store.meta("owner_name") or "carte").replace(" ", "-")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("EnrolDialog", "Exporter ma carte d'identité"),
-        str(Path.home() / f"carte-{name}.json"), CARD_FILTER)
+        parent,
+        QCoreApplication.translate("EnrolDialog", "Exporter ma carte d'identité"),
+        str(Path.home() / f"carte-{name}.json"),
+        CARD_FILTER,
+    )
     if not path:
         return None
     try:
         card = export_card(store, Path(path))
     except ReconvError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("EnrolDialog", "Carte non écrite"), exc.message)
+            parent, QCoreApplication.translate("EnrolDialog", "Carte non écrite"), exc.message
+        )
         return None
-    QMessageBox.information(parent, QCoreApplication.translate("EnrolDialog", "Carte écrite"),
-                            QCoreApplication.translate("EnrolDialog",
-        "Carte écrite dans %s.\n\nEmpreinte à lire à voix haute à l'autre partie :\n%s")
-        % (path, spaced(card.fingerprint)))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("EnrolDialog", "Carte écrite"),
+        QCoreApplication.translate(
+            "EnrolDialog",
+            "Carte écrite dans %s.\n\nEmpreinte à lire à voix haute à l'autre partie :\n%s",
+        )
+        % (path, spaced(card.fingerprint)),
+    )
     return Path(path)

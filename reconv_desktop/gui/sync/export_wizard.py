@@ -46,18 +46,23 @@ class OptionsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Lot mensuel pour la coordination"))
-        self.setSubTitle(self.tr(
-            "Choisissez le mois et ce que le lot contient. Vous verrez ensuite exactement ce "
-            "qui quitte cet ordinateur, avant que rien ne soit écrit."))
+        self.setSubTitle(
+            self.tr(
+                "Choisissez le mois et ce que le lot contient. Vous verrez ensuite exactement ce "
+                "qui quitte cet ordinateur, avant que rien ne soit écrit."
+            )
+        )
         form = QFormLayout(self)
         self.month = MonthChooser()
         form.addRow(self.tr("&Mois"), self.month)
         labels = {
             "indicators": self.tr(
-                "&Indicateurs : comptages mensuels anonymes (moins de 5 masqués)"),
+                "&Indicateurs : comptages mensuels anonymes (moins de 5 masqués)"
+            ),
             "pseudonymous": self.tr(
                 "&Pseudonymisé : dossiers sans nom, contact, numéro national ni texte libre ; "
-                "date de naissance réduite à l'année"),
+                "date de naissance réduite à l'année"
+            ),
             "full": self.tr("&Complet : toutes les données (par exemple pour un transfert)"),
         }
         self.scopes = QButtonGroup(self)
@@ -87,8 +92,14 @@ class PreviewPage(QWizardPage):
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Lignes"),
-                                              self.tr("Champs envoyés"), self.tr("Champs retirés")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Table"),
+                self.tr("Lignes"),
+                self.tr("Champs envoyés"),
+                self.tr("Champs retirés"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -116,14 +127,24 @@ class PreviewPage(QWizardPage):
     def show_plan(self, plan: ExportPlan) -> None:
         self.plan = plan
         months = ", ".join(month_label(p) for p in plan.periods) or month_label(plan.period)
-        self.header.setText(self.tr(
-            "Destinataire(s) : %s<br>Mois : %s<br><b>%s ligne(s) au total</b> dans ce lot.")
-            % (", ".join(f"{r.name} ({r.fingerprint})" for r in plan.recipients), months,
-               plan.total_rows))
+        self.header.setText(
+            self.tr("Destinataire(s) : %s<br>Mois : %s<br><b>%s ligne(s) au total</b> dans ce lot.")
+            % (
+                ", ".join(f"{r.name} ({r.fingerprint})" for r in plan.recipients),
+                months,
+                plan.total_rows,
+            )
+        )
         self.table.setRowCount(len(plan.previews))
         for row, (name, preview) in enumerate(sorted(plan.previews.items())):
-            for column, text in enumerate((name, str(preview.rows), ", ".join(preview.fields),
-                                           ", ".join(preview.removed) or "—")):
+            for column, text in enumerate(
+                (
+                    name,
+                    str(preview.rows),
+                    ", ".join(preview.fields),
+                    ", ".join(preview.removed) or "—",
+                )
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         if plan.total_rows == 0:
@@ -176,11 +197,14 @@ class ResultPage(QWizardPage):
         result = self.owner.result
         if result is None:
             return
-        self.text.setText(self.tr(
-            "Lot n° %s écrit : %s (%s octets).<br><br>Remettez ce fichier à la coordination "
-            "(clé USB ou courriel) : il est chiffré pour elle seule. Tant qu'elle n'en a pas "
-            "accusé réception, ces changements repartent dans le lot suivant.")
-            % (result.sequence, result.path, result.file_bytes))
+        self.text.setText(
+            self.tr(
+                "Lot n° %s écrit : %s (%s octets).<br><br>Remettez ce fichier à la coordination "
+                "(clé USB ou courriel) : il est chiffré pour elle seule. Tant qu'elle n'en a pas "
+                "accusé réception, ces changements repartent dans le lot suivant."
+            )
+            % (result.sequence, result.path, result.file_bytes)
+        )
 
 
 class ExportWizard(QWizard):
@@ -220,7 +244,8 @@ class ExportWizard(QWizard):
     def ask_destination(self, plan: ExportPlan) -> Path | None:
         name = f"lot-{plan.period}-{plan.scope}.reconv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER)
+            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER
+        )
         return Path(path) if path else None
 
     def write(self, plan: ExportPlan, dest: Path, done: object, failure: object) -> None:

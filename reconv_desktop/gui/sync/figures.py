@@ -62,8 +62,7 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.with_counsellor = with_counsellor
         self._rows: list[tuple[str, Figure]] = []
-        base = [self.tr("Cellule"), self.tr("Indicateur"), self.tr("Catégorie"),
-                self.tr("Valeur")]
+        base = [self.tr("Cellule"), self.tr("Indicateur"), self.tr("Catégorie"), self.tr("Valeur")]
         self._headers = ([self.tr("Accompagnement")] if with_counsellor else []) + base
 
     def set_figures(self, figures: list[Figure]) -> None:
@@ -85,8 +84,9 @@ class FiguresModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -102,5 +102,9 @@ class FiguresModel(QAbstractTableModel):
             return None
         if column < 0:
             return who
-        return (f.cell_name, INDICATORS.get(f.indicator, f.indicator), f.category or "—",
-                f.shown())[column]
+        return (
+            f.cell_name,
+            INDICATORS.get(f.indicator, f.indicator),
+            f.category or "—",
+            f.shown(),
+        )[column]

@@ -47,12 +47,16 @@ def _when(text: str | None) -> str:
         return text[:16].replace("T", " ")
 
 
-BUNDLE_KINDS = {"activity": QT_TRANSLATE_NOOP("HistoryModel", "activité"),
-                "reference": QT_TRANSLATE_NOOP("HistoryModel", "référence"),
-                "receipt": QT_TRANSLATE_NOOP("HistoryModel", "accusés de réception")}
-BUNDLE_SCOPES = {"indicators": QT_TRANSLATE_NOOP("HistoryModel", "indicateurs"),
-                 "pseudonymous": QT_TRANSLATE_NOOP("HistoryModel", "pseudonymisé"),
-                 "full": QT_TRANSLATE_NOOP("HistoryModel", "complet")}
+BUNDLE_KINDS = {
+    "activity": QT_TRANSLATE_NOOP("HistoryModel", "activité"),
+    "reference": QT_TRANSLATE_NOOP("HistoryModel", "référence"),
+    "receipt": QT_TRANSLATE_NOOP("HistoryModel", "accusés de réception"),
+}
+BUNDLE_SCOPES = {
+    "indicators": QT_TRANSLATE_NOOP("HistoryModel", "indicateurs"),
+    "pseudonymous": QT_TRANSLATE_NOOP("HistoryModel", "pseudonymisé"),
+    "full": QT_TRANSLATE_NOOP("HistoryModel", "complet"),
+}
 
 
 def bundle_label(kind: str, scope: str) -> str:
@@ -69,8 +73,9 @@ def _contents(summary: dict[str, Any]) -> str:
             parts.append(f"{table} {c}")
         elif isinstance(c, dict):
             changed = c.get("new", 0) + c.get("updated", 0) + c.get("deleted", 0)
-            parts.append(f"{table} {changed}" + (f" (!{c['conflicting']})"
-                                                 if c.get("conflicting") else ""))
+            parts.append(
+                f"{table} {changed}" + (f" (!{c['conflicting']})" if c.get("conflicting") else "")
+            )
     return ", ".join(parts)
 
 
@@ -80,9 +85,16 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.headers = [self.tr("Date"), self.tr("Sens"), self.tr("Correspondant"),
-                        self.tr("Type"), self.tr("Mois"), self.tr("N°"),
-                        self.tr("Accusé de réception"), self.tr("Contenu (lignes)")]
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Sens"),
+            self.tr("Correspondant"),
+            self.tr("Type"),
+            self.tr("Mois"),
+            self.tr("N°"),
+            self.tr("Accusé de réception"),
+            self.tr("Contenu (lignes)"),
+        ]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -95,8 +107,9 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -107,15 +120,23 @@ class HistoryModel(QAbstractTableModel):
         h = self.rows[index.row()]
         sent = h["direction"] == "sent"
         if sent:
-            ack = (self.tr("accusé le %s") % _when(h["acknowledged_at"])
-                   if h["acknowledged_at"] else self.tr("en attente"))
+            ack = (
+                self.tr("accusé le %s") % _when(h["acknowledged_at"])
+                if h["acknowledged_at"]
+                else self.tr("en attente")
+            )
         else:
             ack = "—"
-        return (_when(h["at"]), self.tr("envoyé") if sent else self.tr("reçu"),
-                h["peer_name"] or (h["peer_device_id"] or "")[:8],
-                bundle_label(h["kind"], h["scope"]),
-                h["period"] or "—",
-                str(h["sequence"]), ack, _contents(h["summary"]))[index.column()]
+        return (
+            _when(h["at"]),
+            self.tr("envoyé") if sent else self.tr("reçu"),
+            h["peer_name"] or (h["peer_device_id"] or "")[:8],
+            bundle_label(h["kind"], h["scope"]),
+            h["period"] or "—",
+            str(h["sequence"]),
+            ack,
+            _contents(h["summary"]),
+        )[index.column()]
 
 
 class ConflictsPanel(QWidget):
@@ -132,8 +153,7 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
         split = QSplitter()
         self.list = QTableWidget(0, 3)
-        self.list.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Ligne"),
-                                             self.tr("Raison")])
+        self.list.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Ligne"), self.tr("Raison")])
         self.list.setAccessibleName(self.tr("Conflits"))
         self.list.verticalHeader().hide()
         self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -142,8 +162,9 @@ class ConflictsPanel(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.itemSelectionChanged.connect(self._show_selected)
         self.detail = QTableWidget(0, 3)
-        self.detail.setHorizontalHeaderLabels([self.tr("Champ"), self.tr("Version actuelle"),
-                                               self.tr("Autre version")])
+        self.detail.setHorizontalHeaderLabels(
+            [self.tr("Champ"), self.tr("Version actuelle"), self.tr("Autre version")]
+        )
         self.detail.verticalHeader().hide()
         self.detail.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -171,8 +192,7 @@ class ConflictsPanel(QWidget):
         self.conflicts = list_conflicts(store)
         self.list.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
-            for column, text in enumerate((c.table, c.row_id[:8],
-                                           KIND_LABELS.get(c.kind, c.kind))):
+            for column, text in enumerate((c.table, c.row_id[:8], KIND_LABELS.get(c.kind, c.kind))):
                 self.list.setItem(row, column, QTableWidgetItem(text))
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:

@@ -33,11 +33,13 @@ from reconv_desktop.gui.sync.history import bundle_label
 from reconv_desktop.sync.importing import ImportReport, import_bundle, inspect_bundle
 
 SUMMARY_HEADERS = (
-    QT_TRANSLATE_NOOP("ImportWizard", "Table"), QT_TRANSLATE_NOOP("ImportWizard", "Nouvelles"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Table"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Nouvelles"),
     QT_TRANSLATE_NOOP("ImportWizard", "Modifiées"),
     QT_TRANSLATE_NOOP("ImportWizard", "Supprimées"),
     QT_TRANSLATE_NOOP("ImportWizard", "Inchangées"),
-    QT_TRANSLATE_NOOP("ImportWizard", "Conflits"), QT_TRANSLATE_NOOP("ImportWizard", "Refusées"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Conflits"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Refusées"),
 )
 COUNT_KEYS = ("new", "updated", "deleted", "unchanged", "conflicting", "refused")
 
@@ -56,7 +58,8 @@ def fill_summary(table: QTableWidget, report: ImportReport) -> None:
 def summary_table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, 7, parent)
     table.setHorizontalHeaderLabels(
-        [QCoreApplication.translate("ImportWizard", h) for h in SUMMARY_HEADERS])
+        [QCoreApplication.translate("ImportWizard", h) for h in SUMMARY_HEADERS]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -71,9 +74,12 @@ class ChooseFilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Importer un lot"))
-        self.setSubTitle(self.tr(
-            "Choisissez le fichier reçu. Il est vérifié (signature, destinataire, intégrité) "
-            "avant tout aperçu ; rien n'est modifié avant votre confirmation."))
+        self.setSubTitle(
+            self.tr(
+                "Choisissez le fichier reçu. Il est vérifié (signature, destinataire, intégrité) "
+                "avant tout aperçu ; rien n'est modifié avant votre confirmation."
+            )
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -98,7 +104,8 @@ class ChooseFilePage(QWizardPage):
 
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir le lot reçu"), str(Path.home()), BUNDLE_FILTER)
+            self, self.tr("Choisir le lot reçu"), str(Path.home()), BUNDLE_FILTER
+        )
         if path:
             self.path.setText(path)
 
@@ -153,27 +160,45 @@ class PreviewPage(QWizardPage):
         report = self.owner.report
         if report is None:
             return
-        self.header.setText(self.tr(
-            "Lot n° %s de <b>%s</b> — %s, période %s, créé le %s (%s octets).<br>"
-            "Signature et contenu vérifiés.") % (
-            report.sequence, report.sender_name, bundle_label(report.kind, report.scope),
-            report.period or "—", report.created_at[:16].replace("T", " "), report.file_bytes))
+        self.header.setText(
+            self.tr(
+                "Lot n° %s de <b>%s</b> — %s, période %s, créé le %s (%s octets).<br>"
+                "Signature et contenu vérifiés."
+            )
+            % (
+                report.sequence,
+                report.sender_name,
+                bundle_label(report.kind, report.scope),
+                report.period or "—",
+                report.created_at[:16].replace("T", " "),
+                report.file_bytes,
+            )
+        )
         fill_summary(self.table, report)
         notes = []
         if report.already_imported:
-            notes.append(self.tr("Ce lot a déjà été importé : l'importer à nouveau ne changerait "
-                                 "rien."))
+            notes.append(
+                self.tr("Ce lot a déjà été importé : l'importer à nouveau ne changerait rien.")
+            )
         if report.conflicts:
-            notes.append(self.tr("%s conflit(s) : la version perdante sera gardée dans la liste "
-                                 "des conflits à examiner.") % report.conflicts)
+            notes.append(
+                self.tr(
+                    "%s conflit(s) : la version perdante sera gardée dans la liste "
+                    "des conflits à examiner."
+                )
+                % report.conflicts
+            )
         if report.acknowledged:
-            notes.append(self.tr("Accusé de réception de %s lot(s) envoyé(s).")
-                         % report.acknowledged)
+            notes.append(
+                self.tr("Accusé de réception de %s lot(s) envoyé(s).") % report.acknowledged
+            )
         if report.referential:
             notes.append(report.referential)  # worded by the core: counts, replaced or not
         if report.ignored_tables:
-            notes.append(self.tr("Tables ignorées (format plus récent) : %s")
-                         % ", ".join(report.ignored_tables))
+            notes.append(
+                self.tr("Tables ignorées (format plus récent) : %s")
+                % ", ".join(report.ignored_tables)
+            )
         self.status.setText("<br>".join(notes))
 
     def isComplete(self) -> bool:
@@ -220,11 +245,11 @@ class ResultPage(QWizardPage):
         if result.already_imported:
             self.text.setText(self.tr("Lot déjà importé : rien n'a changé."))
         else:
-            text = self.tr("%s changement(s), %s conflit(s).") % (result.changes,
-                                                                   result.conflicts)
+            text = self.tr("%s changement(s), %s conflit(s).") % (result.changes, result.conflicts)
             if result.acknowledged:
                 text += " " + self.tr("%s envoi(s) accusé(s) par la coordination.") % (
-                    result.acknowledged)
+                    result.acknowledged
+                )
             self.text.setText(text)
         fill_summary(self.table, result)
 
@@ -268,8 +293,12 @@ class ImportWizard(QWizard):
             self.path, self.report = path, report
             done()  # type: ignore[operator]
 
-        self._run(lambda store, progress: inspect_bundle(store, path, progress), success,
-                  failure, self.tr("Vérification du lot…"))
+        self._run(
+            lambda store, progress: inspect_bundle(store, path, progress),
+            success,
+            failure,
+            self.tr("Vérification du lot…"),
+        )
 
     def apply(self, done: object, failure: object) -> None:
         path = self.path
@@ -279,5 +308,9 @@ class ImportWizard(QWizard):
             self.session.notify_changed("")
             done()  # type: ignore[operator]
 
-        self._run(lambda store, progress: import_bundle(store, path, progress), success,
-                  failure, self.tr("Import du lot…"))
+        self._run(
+            lambda store, progress: import_bundle(store, path, progress),
+            success,
+            failure,
+            self.tr("Import du lot…"),
+        )

@@ -31,6 +31,7 @@ def _pending_text(store) -> str:
     count = pending_changes(store)
     return f"{count}+" if count >= PENDING_CAP else str(count)
 
+
 class SyncPage(QWidget):
     """Who we exchange with, the two wizards, and what was exchanged."""
 
@@ -96,32 +97,44 @@ class SyncPage(QWidget):
             return
         coordination = role_of(store) == "coordination"
         me = device_identity(store).card
-        self.me_label.setText(self.tr("Cet appareil : %s — empreinte <b>%s</b>") % (
-            me.name or me.device_id[:8], spaced(me.fingerprint)))
+        self.me_label.setText(
+            self.tr("Cet appareil : %s — empreinte <b>%s</b>")
+            % (me.name or me.device_id[:8], spaced(me.fingerprint))
+        )
         if coordination:
-            self.peer_label.setText(self.tr(
-                "Ce coffre est celui de la coordination : les accompagnateurs, leurs lots et "
-                "les chiffres consolidés sont dans la page Coordination."))
+            self.peer_label.setText(
+                self.tr(
+                    "Ce coffre est celui de la coordination : les accompagnateurs, leurs lots et "
+                    "les chiffres consolidés sont dans la page Coordination."
+                )
+            )
         else:
             found = peers(store, "coordination")
             self.peer_label.setText(
-                self.tr("Coordination : %s") % "; ".join(
-                    f"<b>{p.name}</b> ({spaced(p.fingerprint)})" for p in found)
-                if found else self.tr(
+                self.tr("Coordination : %s")
+                % "; ".join(f"<b>{p.name}</b> ({spaced(p.fingerprint)})" for p in found)
+                if found
+                else self.tr(
                     "Aucune coordination enregistrée : chargez sa carte pour pouvoir lui "
-                    "envoyer vos lots."))
+                    "envoyer vos lots."
+                )
+            )
         self.enrol_button.setVisible(not coordination)
         self.export_button.setVisible(not coordination)
         self.history_model.set_rows(history(store))
         self.history_view.resizeColumnsToContents()
         self.conflicts.load(store)
         count = len(self.conflicts.conflicts)
-        self.tabs.setTabText(1, self.tr("Con&flits (%s)") % count if count
-                             else self.tr("Con&flits"))
+        self.tabs.setTabText(
+            1, self.tr("Con&flits (%s)") % count if count else self.tr("Con&flits")
+        )
         sent = store.meta("last_bundle_sent_at")
-        self.state_label.setText(self.tr(
-            "Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination.")
-            % ((sent or "")[:10] or self.tr("jamais"), _pending_text(store)))
+        self.state_label.setText(
+            self.tr(
+                "Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination."
+            )
+            % ((sent or "")[:10] or self.tr("jamais"), _pending_text(store))
+        )
 
     # --- actions ---------------------------------------------------------------------------
     def enrol_coordination(self) -> None:

@@ -22,7 +22,8 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
         raise ReconvError(
-            "Le rapport PDF n'a pas pu être relu pour l'impression.", "pdf_unreadable")
+            "Le rapport PDF n'a pas pu être relu pour l'impression.", "pdf_unreadable"
+        )
     painter = QPainter()
     if not painter.begin(printer):
         raise ReconvError("L'imprimante n'a pas pu être ouverte.", "printer_unavailable")

@@ -37,8 +37,9 @@ from reconv_desktop.sync.identity import PublicCard, peers
 class SendDialog(QDialog):
     """Choose the counsellor and what to send, preview it, then write the bundle."""
 
-    def __init__(self, session: Session, to: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, to: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.plan: ExportPlan | None = None
@@ -56,7 +57,8 @@ class SendDialog(QDialog):
         self.reference = QCheckBox(self.tr("&Référentiel : cellules et check-lists de ce coffre"))
         self.reference.setChecked(True)
         self.referential = QCheckBox(
-            self.tr("&Compétences et métiers (remplace le référentiel de la personne)"))
+            self.tr("&Compétences et métiers (remplace le référentiel de la personne)")
+        )
         self.receipts = QCheckBox(self.tr("&Accusés de réception des lots reçus"))
         self.receipts.setChecked(True)
         self.transfers = QLineEdit()
@@ -67,8 +69,9 @@ class SendDialog(QDialog):
         form.addRow(self.tr("&Transférer les personnes"), self.transfers)
         layout.addLayout(form)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Lignes"),
-                                              self.tr("Champs envoyés")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Table"), self.tr("Lignes"), self.tr("Champs envoyés")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -111,17 +114,22 @@ class SendDialog(QDialog):
             return False
         transfers = [t.strip() for t in self.transfers.text().split(",") if t.strip()]
         try:
-            self.plan = plan_send(store, self._card(), reference="builtin"
-                                  if self.reference.isChecked() else None,
-                                  receipts=self.receipts.isChecked(), transfers=transfers,
-                                  referential=self.referential.isChecked())
+            self.plan = plan_send(
+                store,
+                self._card(),
+                reference="builtin" if self.reference.isChecked() else None,
+                receipts=self.receipts.isChecked(),
+                transfers=transfers,
+                referential=self.referential.isChecked(),
+            )
         except ReconvError as exc:
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText(exc.message)
             return False
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%s ligne(s) pour %s.") % (self.plan.total_rows,
-                                                             self.to.currentText()))
+        self.status.setText(
+            self.tr("%s ligne(s) pour %s.") % (self.plan.total_rows, self.to.currentText())
+        )
         self.table.setRowCount(len(self.plan.previews))
         for row, (name, p) in enumerate(sorted(self.plan.previews.items())):
             for column, text in enumerate((name, str(p.rows), ", ".join(p.fields))):
@@ -135,7 +143,8 @@ class SendDialog(QDialog):
         assert self.plan is not None
         name = f"lot-{self.plan.kind}-{self.to.currentText().replace(' ', '-')}.reconv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER)
+            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER
+        )
         if path:
             self.write(Path(path))
 
@@ -146,8 +155,10 @@ class SendDialog(QDialog):
 
         def done(result: ExportResult) -> None:
             self.result = result
-            self.status.setText(self.tr("Lot n° %s écrit : %s (%s octets).") % (
-                result.sequence, result.path, result.file_bytes))
+            self.status.setText(
+                self.tr("Lot n° %s écrit : %s (%s octets).")
+                % (result.sequence, result.path, result.file_bytes)
+            )
             self._invalidate()
 
         def failed(exc: BaseException) -> None:
@@ -155,4 +166,5 @@ class SendDialog(QDialog):
             self.status.setText(error_text(exc))
 
         QueryOp(self, lambda progress: write_bundle(store, plan, dest, progress), done).failure(
-            failed).with_progress(self.tr("Écriture du lot…")).run()
+            failed
+        ).with_progress(self.tr("Écriture du lot…")).run()

@@ -27,9 +27,11 @@ def test_drop_in_visit_for_existing_worker(qtbot, window, session, people):
 
     appointments = session.store.appointments.for_worker(people["Wójcik"])
     assert [(a.kind.value, a.status.value, a.reason) for a in appointments] == [
-        ("permanence", "realise", "Suivi")]
+        ("permanence", "realise", "Suivi")
+    ]
     assert [n.body for n in session.store.notes.for_worker(people["Wójcik"])] == [
-        "Question sur le C4"]
+        "Question sur le C4"
+    ]
     assert session.store.workers.get(people["Wójcik"]).last_contact == date.today()
     assert form.visitor.text() == "" and form.note.text() == ""
     assert form.visitor.hasFocus()
@@ -49,10 +51,17 @@ def test_drop_in_creates_new_visitor(qtbot, window, session):
 
 def test_agenda_lists_todays_appointments(qtbot, window, session, people):
     store = session.store
-    store.appointments.add(datetime.combine(date.today(), time(23, 30)), people["Dupont"],
-                           reason="Préparation entretien")
+    store.appointments.add(
+        datetime.combine(date.today(), time(23, 30)),
+        people["Dupont"],
+        reason="Préparation entretien",
+    )
     window.go(AGENDA)
     page = window.workspace.page(AGENDA)
-    qtbot.waitUntil(lambda: page.today.topLevelItemCount() == 1
-                    and page.today.topLevelItem(0).text(1) == "DUPONT Marie")
+    qtbot.waitUntil(
+        lambda: (
+            page.today.topLevelItemCount() == 1
+            and page.today.topLevelItem(0).text(1) == "DUPONT Marie"
+        )
+    )
     assert page.today.topLevelItem(0).text(3) == "Préparation entretien"

@@ -25,8 +25,9 @@ def _modal(qtbot) -> ItemDialog:
 
 
 def _ok(qtbot, dialog: ItemDialog) -> None:
-    qtbot.mouseClick(dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 @pytest.fixture
@@ -34,8 +35,9 @@ def page(qtbot, window, people):
     window.page_actions[AUDITS].trigger()
     audits_page = window.workspace.page(AUDITS)
     qtbot.keyClicks(audits_page.search, "Wojcik")
-    qtbot.waitUntil(lambda: audits_page.workers.count() == 1
-                    and "WÓJCIK" in audits_page.workers.item(0).text())
+    qtbot.waitUntil(
+        lambda: audits_page.workers.count() == 1 and "WÓJCIK" in audits_page.workers.item(0).text()
+    )
     qtbot.keyClick(audits_page.search, Qt.Key.Key_Return)
     assert audits_page.worker_id == people["Wójcik"]
     qtbot.mouseClick(audits_page.new_button, Qt.MouseButton.LeftButton)
@@ -106,8 +108,7 @@ def test_invalid_date_in_experience_is_shown_and_nothing_saved(qtbot, page, sess
     qtbot.waitUntil(lambda: not dialog.isVisible())
     (job,) = session.store.skill_audits.current(people["Wójcik"]).experiences
     assert job.employer == "Verreries Imaginaires" and job.start_date.year == 2019
-    assert editor.experiences.row_texts()[0][:2] == ["Verreries Imaginaires",
-                                                     "Conducteur de four"]
+    assert editor.experiences.row_texts()[0][:2] == ["Verreries Imaginaires", "Conducteur de four"]
 
 
 def test_targets_pick_and_missing_skills_to_plan(qtbot, page, session, people):
@@ -183,7 +184,10 @@ def test_page_and_forms_in_english(qtbot, session, people, tmp_path):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
         tabs = page.editor.tabs
         assert [tabs.tabText(i) for i in range(tabs.count())][:3] == [
-            "Career", "Skills", "Interests, constraints"]
+            "Career",
+            "Skills",
+            "Interests, constraints",
+        ]
         assert page.new_button.text() == "&New audit"
         assert page.editor.profile.form.save_button.text() == "&Save constraints"
         window.idle.detach()
@@ -209,12 +213,15 @@ def test_esco_import_dialog_reports_counts_and_refusals(qtbot, window, session, 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert f"{dialog.report.skills} compétences" in dialog.result.toPlainText()
-    assert dialog.report.skills == session.store.db.execute(
-        "SELECT count(*) FROM ref_skill").fetchone()[0]
+    assert (
+        dialog.report.skills
+        == session.store.db.execute("SELECT count(*) FROM ref_skill").fetchone()[0]
+    )
 
 
-def test_esco_import_without_relations_asks_before_replacing(qtbot, window, session, tmp_path,
-                                                              monkeypatch):
+def test_esco_import_without_relations_asks_before_replacing(
+    qtbot, window, session, tmp_path, monkeypatch
+):
     import shutil
 
     from PySide6.QtWidgets import QMessageBox

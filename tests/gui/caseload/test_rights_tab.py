@@ -24,9 +24,14 @@ def _rights_tab(qtbot, window, worker_id):
 
 
 def test_opening_a_file_is_logged_once_and_export_writes_json_and_pdf(
-        qtbot, window, session, people, tmp_path, monkeypatch):
-    session.store.workers.update(people["Nguyễn"], consent_scope="accompagnement",
-                                 consent_date="02/03/2026", consent_by="Łukasz Conseiller")
+    qtbot, window, session, people, tmp_path, monkeypatch
+):
+    session.store.workers.update(
+        people["Nguyễn"],
+        consent_scope="accompagnement",
+        consent_date="02/03/2026",
+        consent_by="Łukasz Conseiller",
+    )
     _file, tab = _rights_tab(qtbot, window, people["Nguyễn"])
     assert "02/03/2026" in tab.consent_label.text()
     assert "Łukasz Conseiller" in tab.consent_label.text()
@@ -35,8 +40,9 @@ def test_opening_a_file_is_logged_once_and_export_writes_json_and_pdf(
     session.notify_changed(people["Nguyễn"])  # a reload after an edit is not a new access
     assert len(events(session.store, target_id=people["Nguyễn"], action="access")) == 1
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory",
-                        lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(tmp_path)
+    )
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Export écrit" in tab.result.text(), timeout=10_000)
     (json_file,) = tmp_path.glob("droit-acces-nguyen-thi-hoa-*.json")
@@ -69,8 +75,7 @@ def test_text_copied_elsewhere_since_is_left_alone(qtbot, window, session, peopl
     assert clipboard.text() == "texte copié ailleurs"
 
 
-def test_erase_needs_the_typed_family_name_then_the_person_is_gone(
-        qtbot, window, session, people):
+def test_erase_needs_the_typed_family_name_then_the_person_is_gone(qtbot, window, session, people):
     file, tab = _rights_tab(qtbot, window, people["Wójcik"])
     seen: dict[str, object] = {}
 

@@ -47,8 +47,10 @@ def test_invalid_national_number_shows_error_and_saves_nothing(qtbot, window, se
     qtbot.keyClicks(field, "12345678901")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert file.form.national_number_error.text()  # the French message is beside the field
-    assert "national" in file.form.national_number_error.text().lower() or \
-        "niss" in file.form.national_number_error.text().lower()
+    assert (
+        "national" in file.form.national_number_error.text().lower()
+        or "niss" in file.form.national_number_error.text().lower()
+    )
     assert session.store.workers.get(people["Dupont"]).national_number == ""
     email = file.form.email
     email.setFocus()
@@ -90,6 +92,5 @@ def test_checklist_and_note_are_saved(qtbot, window, session, people):
 def test_wrong_passphrase_gives_french_error(qtbot, window):
     window.lock()
     _unlock(qtbot, window, "pas-la-bonne-phrase")
-    qtbot.waitUntil(lambda: "incorrecte" in window.unlock_screen.form.error.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "incorrecte" in window.unlock_screen.form.error.text(), timeout=10_000)
     assert window.workspace is None

@@ -47,7 +47,9 @@ def test_typing_a_summary_saves_it_and_updates_the_preview(qtbot, editor, store)
     assert editor.preview_count == 1  # nothing rendered while typing
     qtbot.waitUntil(lambda: "Cariste fiable, Łódź" in _pdf_text(editor), timeout=10_000)
     assert store.cv_drafts.get(editor.draft_id).content.summary == "Cariste fiable, Łódź"
-    assert store.skill_audits.current(store.cv_drafts.get(editor.draft_id).worker_id).synthesis == ""
+    assert (
+        store.skill_audits.current(store.cv_drafts.get(editor.draft_id).worker_id).synthesis == ""
+    )
 
 
 def test_reorder_with_alt_down_and_hide_with_the_checkbox(qtbot, editor, store) -> None:
@@ -82,8 +84,12 @@ def test_template_choice_and_identity_fields(qtbot, editor, store) -> None:
 
 def test_overflow_warning_is_shown(qtbot, editor) -> None:
     box = editor.editors["experiences"]
-    box.setPlainText("\n\n".join(f"Poste {n}\nEmployeur : Fictive\n- tâche a\n- tâche b\n"
-                                 "- tâche c\n- tâche d" for n in range(25)))  # fmt: skip
+    box.setPlainText(
+        "\n\n".join(
+            f"Poste {n}\nEmployeur : Fictive\n- tâche a\n- tâche b\n- tâche c\n- tâche d"
+            for n in range(25)
+        )
+    )
     qtbot.waitUntil(lambda: editor.rendered.pages > 1, timeout=10_000)
     assert editor.warning_label.isVisible()
     assert "tenir sur une page" in editor.warning_label.text()
@@ -92,8 +98,9 @@ def test_overflow_warning_is_shown(qtbot, editor) -> None:
 def test_export_buttons_write_pdf_word_and_json(qtbot, editor, tmp_path, monkeypatch) -> None:
     for fmt in ("pdf", "docx", "json"):
         target = tmp_path / f"CV Łukasz.{fmt}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *a, t=target: (str(t), "")))  # fmt: skip
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target: (str(t), ""))
+        )
         qtbot.mouseClick(editor.export_buttons[fmt], Qt.MouseButton.LeftButton)
         qtbot.waitUntil(target.exists, timeout=10_000)
         qtbot.waitUntil(lambda t=target: str(t) in editor.status_label.text(), timeout=5_000)

@@ -26,8 +26,9 @@ def _choose(qtbot, page, typed: str, expected: str) -> None:
     page.picker.search.setFocus()
     page.picker.search.clear()
     qtbot.keyClicks(page.picker.search, typed)
-    qtbot.waitUntil(lambda: page.picker.workers.count() >= 1
-                    and expected in page.picker.workers.item(0).text())
+    qtbot.waitUntil(
+        lambda: page.picker.workers.count() >= 1 and expected in page.picker.workers.item(0).text()
+    )
     qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
 
 
@@ -56,8 +57,9 @@ def _new_cv(qtbot, page, title: str | None = None, modern: bool = False) -> str:
         type_unicode(dialog.form.title, title)
     if modern:
         dialog.form.template_box.setCurrentIndex(1)
-    qtbot.mouseClick(dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: page.editor is not None and page.editor.draft_id == dialog.draft.id)
     return dialog.draft.id
 
@@ -77,8 +79,11 @@ def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, sessi
     first = _new_cv(qtbot, page)
     assert store.cv_drafts.get(first).content.experiences[0].employer == "Verreries Fictives"
     row = [page.drafts.topLevelItem(0).text(c) for c in range(4)]
-    assert row[:3] == ["CV — Conducteur de ligne de production",
-                       "Conducteur de ligne de production", "Classique"]
+    assert row[:3] == [
+        "CV — Conducteur de ligne de production",
+        "Conducteur de ligne de production",
+        "Classique",
+    ]
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", row[3])
 
     second = _new_cv(qtbot, page, title="CV — Łódź, ligne 2", modern=True)
@@ -92,7 +97,8 @@ def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, sessi
     qtbot.keyClick(page.drafts, Qt.Key.Key_Down)
     assert page.editor.draft_id == first
     assert store.cv_drafts.get(second).content.summary == (
-        "Opératrice de four, 23 ans chez Verreries Fictives.")
+        "Opératrice de four, 23 ans chez Verreries Fictives."
+    )
     assert store.skill_audits.current(audited).synthesis == ""  # the audit is untouched
     qtbot.keyClick(page.drafts, Qt.Key.Key_Up)
     assert page.editor.editors["summary"].toPlainText().startswith("Opératrice de four, 23 ans")
@@ -103,8 +109,9 @@ def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, sessi
     assert store.cv_drafts.get(second).content.summary == "Conductrice de ligne, rigoureuse."
 
 
-def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(qtbot, page, session,
-                                                                      audited):
+def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(
+    qtbot, page, session, audited
+):
     store = session.store
     draft_id = _new_cv(qtbot, page)
     _type_summary(qtbot, page.editor, "Résumé écrit avec Łukasz.")
@@ -171,8 +178,11 @@ def test_restore_an_earlier_version_then_delete(qtbot, page, session, monkeypatc
     assert store.cv_drafts.versions(draft_id)[0].reason == "restauration de la version 1"
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes),
+    )
     page.drafts.setFocus()
     qtbot.keyClick(page.drafts, Qt.Key.Key_Delete)
     assert "CV — Conducteur de ligne de production" in asked[0]
@@ -212,6 +222,7 @@ def test_lock_saves_typed_text(qtbot, window, page, session):
     reopened = session.vault.open_with_key(session.vault.key_from_passphrase(PASSPHRASE))
     try:
         assert reopened.cv_drafts.get(draft_id).content.summary == (
-            "Tapé juste avant le verrouillage.")
+            "Tapé juste avant le verrouillage."
+        )
     finally:
         reopened.close()

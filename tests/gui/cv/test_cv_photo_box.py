@@ -41,8 +41,9 @@ def _tick(qtbot, box) -> None:
 
 
 def _choose(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))  # fmt: skip
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def test_checkbox_toggles_the_photo_in_the_preview_and_the_draft(qtbot, store: Store) -> None:
@@ -72,8 +73,9 @@ def test_choose_a_photo_then_remove_it(qtbot, store: Store, tmp_path, monkeypatc
     qtbot.waitUntil(lambda: get_photo(store, editor.worker_id) is not None, timeout=5_000)
     qtbot.waitUntil(lambda: _preview_images(editor) == 1, timeout=10_000)
     assert box.remove_button.isEnabled() and box.status.text() == ""
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert get_photo(store, editor.worker_id) is None and box.thumbnail.text() == "Aucune"
     qtbot.waitUntil(lambda: _preview_images(editor) == 0, timeout=10_000)
@@ -81,9 +83,11 @@ def test_choose_a_photo_then_remove_it(qtbot, store: Store, tmp_path, monkeypatc
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"%PDF-1.7 rien d'une photo", "n'est pas une photo JPEG ou PNG"),
-     (b"\xff\xd8\xff" + b"\x00" * (2 * 1024 * 1024 + 1), "Photo trop lourde")],
-)  # fmt: skip
+    [
+        (b"%PDF-1.7 rien d'une photo", "n'est pas une photo JPEG ou PNG"),
+        (b"\xff\xd8\xff" + b"\x00" * (2 * 1024 * 1024 + 1), "Photo trop lourde"),
+    ],
+)
 def test_a_wrong_file_is_explained_and_nothing_stored(
     qtbot, store: Store, tmp_path, monkeypatch, content: bytes, message: str
 ) -> None:

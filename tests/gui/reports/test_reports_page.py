@@ -18,8 +18,7 @@ REPORTS = 6
 PERIOD = "2026-03"
 
 
-def test_reports_page_shows_compute_figures_and_saves_the_pdf(
-        qtbot, window, monkeypatch, tmp_path):
+def test_reports_page_shows_compute_figures_and_saves_the_pdf(qtbot, window, monkeypatch, tmp_path):
     store = window.session.store
     fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3, today=date(2026, 4, 10))
     expected = compute_figures(PERIOD, local_tables(store))
@@ -32,8 +31,9 @@ def test_reports_page_shows_compute_figures_and_saves_the_pdf(
     model = page.model
     assert model.rowCount() == len(expected)
     shown = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
-    assert shown == [(f.cell_name, INDICATORS[f.indicator], f.category or "—", f.shown())
-                     for f in expected]
+    assert shown == [
+        (f.cell_name, INDICATORS[f.indicator], f.category or "—", f.shown()) for f in expected
+    ]
     assert any(value == "< 5" for *_rest, value in shown)  # small counts stay masked
     # The chart draws the same totals as the PDF's "Totaux" table.
     assert page.chart.values == {"Total": {k: v[0] for k, v in totals(expected).items()}}

@@ -35,7 +35,8 @@ def _when_modal(kind, act) -> None:
 
 
 def test_backup_preview_restore_relocks_and_shows_restored_data(
-        qtbot, window, session, people, tmp_path, monkeypatch):
+    qtbot, window, session, people, tmp_path, monkeypatch
+):
     usb = tmp_path / "clé USB"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
@@ -70,15 +71,15 @@ def test_backup_preview_restore_relocks_and_shows_restored_data(
     _when_modal(QMessageBox, confirm)
     qtbot.mouseClick(dialog.form.restore, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: "Coffre restauré" in window.unlock_screen.form.error.text(),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: "Coffre restauré" in window.unlock_screen.form.error.text(), timeout=15_000
+    )
     assert not session.is_unlocked and window.workspace is None
     assert (session.paths.data_dir / "avant-restauration").is_dir()
 
     qtbot.keyClicks(window.unlock_screen.form.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.form.secret, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: session.is_unlocked and window.workspace is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: session.is_unlocked and window.workspace is not None, timeout=10_000)
     ids = {row.id for row in session.store.workers.caseload()}
     assert later not in ids and set(people.values()) <= ids
     window.go(CASELOAD)
@@ -89,8 +90,7 @@ def test_backup_preview_restore_relocks_and_shows_restored_data(
     assert made.path.is_dir()  # the backup itself is untouched by a restore
 
 
-def test_settings_page_opens_backups_and_a_failing_folder_is_said(
-        qtbot, window, session, tmp_path):
+def test_settings_page_opens_backups_and_a_failing_folder_is_said(qtbot, window, session, tmp_path):
     window.go(len(window._page_titles()) - 1)
     settings = window.workspace.page(len(window._page_titles()) - 1)
     blocker = tmp_path / "fichier"

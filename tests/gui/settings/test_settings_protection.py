@@ -31,8 +31,11 @@ def test_journal_lists_accesses_and_exports_csv(qtbot, window, session, people, 
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
     labels = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert "Consultation d'un dossier" in labels
-    assert all("Yılmaz" not in str(dialog.model.index(r, c).data())
-               for r in range(dialog.model.rowCount()) for c in range(5))
+    assert all(
+        "Yılmaz" not in str(dialog.model.index(r, c).data())
+        for r in range(dialog.model.rowCount())
+        for c in range(5)
+    )
     dialog.export_to(tmp_path / "journal.csv")
     qtbot.waitUntil(lambda: "Journal exporté" in dialog.status.text())
     text = (tmp_path / "journal.csv").read_text(encoding="utf-8-sig")

@@ -29,8 +29,7 @@ def test_refusal_dialog_says_why_and_that_this_copy_closes(qtbot):
     assert "va se fermer sans ouvrir le coffre" in box.informativeText()
 
 
-def test_launcher_refuses_and_main_exits_non_zero_without_opening(qtbot, vault_paths,
-                                                                  monkeypatch):
+def test_launcher_refuses_and_main_exits_non_zero_without_opening(qtbot, vault_paths, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(app, "show_refusal", shown.append)
     holder = InstanceLock(vault_paths.lock_file).acquire()  # the "other window"
@@ -45,7 +44,8 @@ def test_launcher_refuses_and_main_exits_non_zero_without_opening(qtbot, vault_p
 
 def test_stale_lock_of_a_crashed_copy_is_taken_over(vault_paths):
     vault_paths.lock_file.write_text(
-        '{"pid": 999999, "hostname": "ordinateur-disparu", "started_at": "2026-01-01T09:00:00"}')
+        '{"pid": 999999, "hostname": "ordinateur-disparu", "started_at": "2026-01-01T09:00:00"}'
+    )
     lock = app.acquire_instance_lock(vault_paths)
     try:
         assert lock.held and lock.recovered is not None and lock.recovered.pid == 999999

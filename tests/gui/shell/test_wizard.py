@@ -73,8 +73,11 @@ def test_remember_is_greyed_with_reason_without_keyring(qtbot, data_dir, monkeyp
     from reconv_desktop.gui.shell import wizard as wizard_module
     from reconv_desktop.vault.remembered_key import KeyringStatus
 
-    monkeypatch.setattr(wizard_module.remembered_key, "keyring_status",
-                        lambda: KeyringStatus(False, "fail", "Aucun trousseau sécurisé."))
+    monkeypatch.setattr(
+        wizard_module.remembered_key,
+        "keyring_status",
+        lambda: KeyringStatus(False, "fail", "Aucun trousseau sécurisé."),
+    )
     launcher = Launcher(app_paths(data_dir / "neuf"))
     launcher.start()
     qtbot.addWidget(launcher.wizard)

@@ -42,7 +42,8 @@ def test_counsellor_window_has_no_coordination_page(window):
 
 
 def test_coordination_page_imports_bundle_and_consolidates_figures(
-        qtbot, store, coordination_template, monkeypatch, tmp_path):
+    qtbot, store, coordination_template, monkeypatch, tmp_path
+):
     window = _coordination_window(qtbot, coordination_template, tmp_path)
     coord = window.session.store
     try:
@@ -54,8 +55,11 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
 
         # Register the counsellor from their card, fingerprint confirmed.
         card = export_card(store, tmp_path / "carte Łukasz.json", name="Łukasz Wójcik")
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            lambda *a, **k: (str(tmp_path / "carte Łukasz.json"), ""))
+        monkeypatch.setattr(
+            QFileDialog,
+            "getOpenFileName",
+            lambda *a, **k: (str(tmp_path / "carte Łukasz.json"), ""),
+        )
         page.add_button.click()
         dialog = page.enrol_dialog
         dialog.card_box.load_button.click()
@@ -68,8 +72,7 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
 
         # The counsellor enrols coordination on their side.
         enrol_peer(store, device_identity(coord).card, "coordination")
-        fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3,
-                  today=date(2026, 4, 10))
+        fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3, today=date(2026, 4, 10))
         bundle = tmp_path / "lot.reconv"
         export_bundle(store, PERIOD, "pseudonymous", bundle)
 
@@ -85,8 +88,10 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
 
         page.month.set_period(PERIOD)
         expected = monthly_figures(store, PERIOD)
-        qtbot.waitUntil(lambda: page.shown_period == PERIOD
-                        and page.model.rowCount() == len(expected), timeout=5_000)
+        qtbot.waitUntil(
+            lambda: page.shown_period == PERIOD and page.model.rowCount() == len(expected),
+            timeout=5_000,
+        )
         assert page.model.index(0, 0).data() == "Łukasz Wójcik"
         assert [page.model.figure(r) for r in range(page.model.rowCount())] == expected
         assert list(page.chart.values) == ["Łukasz Wójcik"]

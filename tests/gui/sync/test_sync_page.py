@@ -52,7 +52,8 @@ def _export_with_wizard(qtbot, page, monkeypatch, dest: Path, scope: str = "pseu
 
 
 def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
-        qtbot, window, people, coord, monkeypatch, tmp_path):
+    qtbot, window, people, coord, monkeypatch, tmp_path
+):
     store = window.session.store
     pair(store, coord)
     page = _sync_page(window)
@@ -75,13 +76,16 @@ def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
     assert report.applied and report.summary["worker"]["new"] == 4
     # The history shows the bundle as sent and not yet acknowledged.
     qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)
-    assert "envoyé" in visible_texts(page.history_view) or page.history_model.rows[0][
-        "direction"] == "sent"
+    assert (
+        "envoyé" in visible_texts(page.history_view)
+        or page.history_model.rows[0]["direction"] == "sent"
+    )
     assert "en attente" in visible_texts(page.history_view)
 
 
 def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
-        qtbot, window, people, coord, monkeypatch, tmp_path):
+    qtbot, window, people, coord, monkeypatch, tmp_path
+):
     store = window.session.store
     pair(store, coord)
     page = _sync_page(window)
@@ -126,8 +130,7 @@ def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
     assert any(t.startswith("accusé le") for t in visible_texts(page.history_view))
 
 
-def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(
-        qtbot, window, coord, tmp_path):
+def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(qtbot, window, coord, tmp_path):
     store = window.session.store
     pair(store, coord)
     cell = coord.cells.add("Cellule Aciéries Fictives")
@@ -157,7 +160,8 @@ def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(
 
 
 def test_first_run_wizard_enrols_coordination_after_showing_fingerprint(
-        qtbot, data_dir, coord, monkeypatch, tmp_path):
+    qtbot, data_dir, coord, monkeypatch, tmp_path
+):
     from reconv_desktop.gui.shell.app import Launcher
     from reconv_desktop.paths import app_paths
     from reconv_desktop.vault.vault import Vault
@@ -182,8 +186,11 @@ def test_first_run_wizard_enrols_coordination_after_showing_fingerprint(
     assert wizard.currentPage() is page
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()  # skippable
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(tmp_path / "carte-coordination.json"), ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: (str(tmp_path / "carte-coordination.json"), ""),
+    )
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     shown = page.card_box.fingerprint.text()
     assert shown == "  ".join(card.fingerprint.split("-"))
