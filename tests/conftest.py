@@ -10,9 +10,11 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
 # Offscreen Qt for every GUI test, set before any Qt import.
@@ -27,6 +29,36 @@ from reconv_desktop.vault.vault import Vault
 
 PASSPHRASE = "Fictif-Coffre-de-test-2026"
 FAST_KDF = crypto.FAST_ARGON2
+
+# Property tests: one profile for all, loaded here, before any test module builds its own
+# `settings(...)` (those inherit what they do not set). A loaded 2-core machine makes any
+# timing check flaky, so no deadline and no "too slow" health check; large generated data
+# is the point of the fuzz tests. Chosen by HYPOTHESIS_PROFILE, else "ci" when CI is set.
+# "ci" replays the same examples on every run (derandomize): a submission is judged on its
+# own changes, while developers' runs keep exploring new examples.
+_PROPERTY_BASE = settings(
+    deadline=None,
+    max_examples=50,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("dev", _PROPERTY_BASE)
+settings.register_profile("ci", _PROPERTY_BASE, derandomize=True, print_blob=True)
+settings.register_profile("thorough", _PROPERTY_BASE, max_examples=1000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
+
+
+def shared_fixture_settings(**changes: Any) -> settings:
+    """The profile's settings for a property test whose function-scoped fixtures every example
+    shares on purpose (built once, not changed by an example); `changes` as for `settings`."""
+    return settings(
+        suppress_health_check=[
+            *settings.default.suppress_health_check,
+            HealthCheck.function_scoped_fixture,
+        ],
+        **changes,
+    )
 
 
 class MemoryKeyring(KeyringBackend):
