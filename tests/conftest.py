@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
 
+from reconv_desktop.domain import clock as clock_module
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.store.store import Store
 from reconv_desktop.vault import crypto
@@ -87,6 +89,29 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+class WallTime:
+    """The wall time every hybrid clock reads in a test: the real time plus a shift the test
+    moves on explicitly, so "this change is the later one" holds however loaded the machine
+    (a sleep only says how long to wait, not that the clock moved)."""
+
+    def __init__(self) -> None:
+        self.shift_ms = 0
+
+    def time(self) -> float:
+        return time.time() + self.shift_ms / 1000
+
+    def advance(self, ms: int = 60_000) -> None:
+        self.shift_ms += ms
+
+
+@pytest.fixture
+def wall_time(monkeypatch: pytest.MonkeyPatch) -> WallTime:
+    shifted = WallTime()
+    # HybridClock reads `time.time()` through its module's `time` name at every `now()`.
+    monkeypatch.setattr(clock_module, "time", shifted)
+    return shifted
 
 
 @pytest.fixture

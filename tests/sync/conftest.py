@@ -7,13 +7,11 @@ device identity; the peers here are created from scratch (fast KDF) to get their
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from reconv_desktop.domain import clock as clock_module
 from reconv_desktop.paths import app_paths
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.coordination import add_counsellor, init_coordination
@@ -38,29 +36,6 @@ def counsellor_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("counsellor2") / "vault"
     Vault.create(app_paths(folder), PASSPHRASE, kdf=FAST_KDF, owner_name="Nguyễn Thị Hoa")
     return folder
-
-
-class WallTime:
-    """The wall time every hybrid clock reads in a test: the real time plus a shift the test
-    moves on explicitly, so "this change is the later one" holds however loaded the machine
-    (a sleep only says how long to wait, not that the clock moved)."""
-
-    def __init__(self) -> None:
-        self.shift_ms = 0
-
-    def time(self) -> float:
-        return time.time() + self.shift_ms / 1000
-
-    def advance(self, ms: int = 60_000) -> None:
-        self.shift_ms += ms
-
-
-@pytest.fixture
-def wall_time(monkeypatch: pytest.MonkeyPatch) -> WallTime:
-    shifted = WallTime()
-    # HybridClock reads `time.time()` through its module's `time` name at every `now()`.
-    monkeypatch.setattr(clock_module, "time", shifted)
-    return shifted
 
 
 @pytest.fixture
