@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
 # Offscreen Qt for every GUI test, set before any Qt import.
@@ -20,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
 
+from reconv_desktop.domain import clock as clock_module
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.store.store import Store
 from reconv_desktop.vault import crypto
@@ -27,6 +31,36 @@ from reconv_desktop.vault.vault import Vault
 
 PASSPHRASE = "Fictif-Coffre-de-test-2026"
 FAST_KDF = crypto.FAST_ARGON2
+
+# Property tests: one profile for all, loaded here, before any test module builds its own
+# `settings(...)` (those inherit what they do not set). A loaded 2-core machine makes any
+# timing check flaky, so no deadline and no "too slow" health check; large generated data
+# is the point of the fuzz tests. Chosen by HYPOTHESIS_PROFILE, else "ci" when CI is set.
+# "ci" replays the same examples on every run (derandomize): a submission is judged on its
+# own changes, while developers' runs keep exploring new examples.
+_PROPERTY_BASE = settings(
+    deadline=None,
+    max_examples=50,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("dev", _PROPERTY_BASE)
+settings.register_profile("ci", _PROPERTY_BASE, derandomize=True, print_blob=True)
+settings.register_profile("thorough", _PROPERTY_BASE, max_examples=1000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
+
+
+def shared_fixture_settings(**changes: Any) -> settings:
+    """The profile's settings for a property test whose function-scoped fixtures every example
+    shares on purpose (built once, not changed by an example); `changes` as for `settings`."""
+    return settings(
+        suppress_health_check=[
+            *settings.default.suppress_health_check,
+            HealthCheck.function_scoped_fixture,
+        ],
+        **changes,
+    )
 
 
 class MemoryKeyring(KeyringBackend):
@@ -55,6 +89,29 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+class WallTime:
+    """The wall time every hybrid clock reads in a test: the real time plus a shift the test
+    moves on explicitly, so "this change is the later one" holds however loaded the machine
+    (a sleep only says how long to wait, not that the clock moved)."""
+
+    def __init__(self) -> None:
+        self.shift_ms = 0
+
+    def time(self) -> float:
+        return time.time() + self.shift_ms / 1000
+
+    def advance(self, ms: int = 60_000) -> None:
+        self.shift_ms += ms
+
+
+@pytest.fixture
+def wall_time(monkeypatch: pytest.MonkeyPatch) -> WallTime:
+    shifted = WallTime()
+    # HybridClock reads `time.time()` through its module's `time` name at every `now()`.
+    monkeypatch.setattr(clock_module, "time", shifted)
+    return shifted
 
 
 @pytest.fixture

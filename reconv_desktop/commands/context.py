@@ -68,9 +68,9 @@ class CommandContext:
         if file:
             value = _read_secret_file(file)
             return value, value
-        value = os.environ.get(NEW_PASSPHRASE_ENV)
-        if value is not None:
-            return value, value
+        from_env = os.environ.get(NEW_PASSPHRASE_ENV)
+        if from_env is not None:
+            return from_env, from_env
         first = _prompt("Nouvelle phrase de passe")
         return first, _prompt("Confirmez la nouvelle phrase de passe")
 

@@ -175,6 +175,6 @@ def cmd_photo(ctx: CommandContext, args: argparse.Namespace) -> int:
         print("Photo retirée." if removed else "Aucune photo à retirer.")
     else:
         store.workers.get(args.worker_id)
-        photo = cv_photos.get_photo(store, args.worker_id)
-        print(f"Photo : {photo.width} × {photo.height} pixels." if photo else "Aucune photo.")
+        kept = cv_photos.get_photo(store, args.worker_id)
+        print(f"Photo : {kept.width} × {kept.height} pixels." if kept else "Aucune photo.")
     return 0

@@ -332,7 +332,7 @@ def fill_demo(
                     ),
                 )
             if status in (WorkerStatus.EMPLOYED, WorkerStatus.LEFT):
-                kind = (
+                outcome = (
                     OutcomeKind.JOB
                     if status == WorkerStatus.EMPLOYED
                     else rng.choice(list(OutcomeKind))
@@ -341,9 +341,9 @@ def fill_demo(
                     "outcome",
                     (
                         worker_id,
-                        str(kind),
+                        str(outcome),
                         last_contact.isoformat(),
-                        "cdi" if kind == OutcomeKind.JOB else "",
+                        "cdi" if outcome == OutcomeKind.JOB else "",
                         "",
                         "",
                     ),

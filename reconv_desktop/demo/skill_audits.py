@@ -127,7 +127,9 @@ def _one_audit(
     audit = store.skill_audits.create(
         worker_id, title="Bilan de compétences — cellule de reconversion", started_on=started
     )
-    job = store.query_one("SELECT label FROM ref_occupation WHERE uri = ?", [origin])["label"]
+    occupation = store.query_one("SELECT label FROM ref_occupation WHERE uri = ?", [origin])
+    assert occupation is not None  # `origin` was read from ref_occupation
+    job = occupation["label"]
     years = rng.randint(4, 22)
     left = cell.layoff_date if cell and cell.layoff_date else today - timedelta(days=90)
     store.skill_audits.add_experience(

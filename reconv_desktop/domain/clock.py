@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 _COUNTER_WIDTH = 6
@@ -47,7 +48,7 @@ def is_hlc(stamp: object) -> bool:
 class HybridClock:
     """Issue monotonic timestamps; `observe` folds in a clock seen in an imported row."""
 
-    def __init__(self, last: str | None = None, wall_ms=None) -> None:
+    def __init__(self, last: str | None = None, wall_ms: Callable[[], int] | None = None) -> None:
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
         self._last = parse_hlc(last) if last else (0, 0)
 

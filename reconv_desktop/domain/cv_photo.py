@@ -12,8 +12,12 @@ import base64
 import io
 import warnings
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reconv_desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
 
 MAX_PHOTO_FILE_BYTES = 2 * 1024 * 1024
 PHOTO_MAX_SIDE = 600  # pixels: 35 mm printed at more than 400 dpi
@@ -73,7 +77,7 @@ def clean_photo(raw: bytes) -> CvPhoto:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw))
+            image: PilImage = Image.open(io.BytesIO(raw))
             if image.width * image.height > MAX_PHOTO_PIXELS:
                 raise _refuse("Photo trop grande en pixels : choisissez une image plus petite.")
             image.load()
@@ -89,7 +93,7 @@ def clean_photo(raw: bytes) -> CvPhoto:
     return CvPhoto(media_type, data, image.width, image.height)
 
 
-def _encode(image, media_type: str) -> bytes:
+def _encode(image: PilImage, media_type: str) -> bytes:
     from PIL import Image
 
     out = io.BytesIO()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from enum import StrEnum
 
 from reconv_desktop.errors import ValidationError
 
@@ -87,7 +88,7 @@ def bounded_text(raw: str | None, field: str, label: str, limit: int = MAX_NOTE_
     return text
 
 
-def choice(raw: str, field: str, label: str, enum_type: type) -> str:
+def choice(raw: str, field: str, label: str, enum_type: type[StrEnum]) -> str:
     """A value of a StrEnum, with the list of accepted values in the error."""
     try:
         return str(enum_type(raw))

@@ -82,14 +82,14 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
     lang = lang.strip().lower()
     paths = {}
     for kind in ("skills", "occupations"):
-        path = found.get((kind, lang))
-        if path is None:
+        chosen = found.get((kind, lang))
+        if chosen is None:
             available = f" (langues présentes : {', '.join(languages)})" if languages else ""
             raise ReferentialImportError(
                 f"Fichier « {kind}_{lang}.csv » introuvable dans « {directory} »{available}.",
                 "esco_missing_file",
             )
-        paths[kind] = path
+        paths[kind] = chosen
     relations = found.get(("relations", lang)) or found.get(("relations", ""))
     others = tuple(
         (code, path)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -41,6 +42,9 @@ from reconv_desktop.reports.layout import (
     para,
     styles,
 )
+
+if TYPE_CHECKING:
+    from reconv_desktop.store.store import Store
 
 Progress = Callable[[int, int, str], None]
 
@@ -73,7 +77,7 @@ class AssessmentData:
 
 
 def assessment_data(
-    store,
+    store: Store,
     worker_id: str,
     audit_id: str | None = None,
     printed_on: date | None = None,
@@ -95,7 +99,7 @@ def assessment_data(
 
 
 def write_assessment_pdf(
-    store,
+    store: Store,
     worker_id: str,
     out: Path,
     audit_id: str | None = None,
@@ -436,7 +440,7 @@ def _paragraphs(text: str, st: dict, empty: str) -> list[Flowable]:
 
 
 def _signatures(data: AssessmentData, st: dict, title: str) -> Flowable:
-    box = [
+    box: list[list[Flowable | str]] = [
         [para("La personne accompagnée", st["h2"]), para("Le ou la conseiller·e", st["h2"])],
         [para(data.worker.display_name, st["body"]), para(data.counsellor or " ", st["body"])],
         [para("Date et signature :", st["small"]), para("Date et signature :", st["small"])],

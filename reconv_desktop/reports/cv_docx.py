@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -17,6 +18,9 @@ from reconv_desktop.domain.cv import CV_LEVELS, SECTION_TITLES, CvContent, CvTem
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
+
+if TYPE_CHECKING:
+    from reconv_desktop.store.store import Store
 
 # Calibri ships with Word and covers Vietnamese and Polish; LibreOffice maps it to Carlito.
 FONT_NAME = "Calibri"
@@ -93,13 +97,13 @@ def _section(doc, content: CvContent, key: str) -> None:
             _dated_heading(doc, text, format_period(e.start, e.end))
             _lines(doc, e.description)
     elif key == "education":
-        for e in content.education:
+        for edu in content.education:
             p = doc.add_paragraph()
-            p.add_run(e.title).bold = True
-            rest = ", ".join(x for x in (e.institution, e.year) if x)
+            p.add_run(edu.title).bold = True
+            rest = ", ".join(x for x in (edu.institution, edu.year) if x)
             if rest:
                 p.add_run(f" — {rest}")
-            _lines(doc, e.note)
+            _lines(doc, edu.note)
     elif key == "skills":
         for s in content.skills:
             p = doc.add_paragraph(s.label, style="List Bullet")
@@ -164,7 +168,7 @@ def render_cv_docx(
     return buffer.getvalue()
 
 
-def write_cv_docx(store, draft_id: str, out: Path) -> None:
+def write_cv_docx(store: Store, draft_id: str, out: Path) -> None:
     """Write a draft as .docx to `out` (atomic write)."""
     draft = store.cv_drafts.get(draft_id)
     photo = store.cv_drafts.printed_photo(draft)

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reconv_desktop.domain.cv import CV_LEVELS, CvContent
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import visible_sections
 from reconv_desktop.fileio import write_atomic
+
+if TYPE_CHECKING:
+    from reconv_desktop.store.store import Store
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 
@@ -85,7 +88,7 @@ def cv_to_jsonresume(
             }
             for e in content.education
         ]
-    skills = []
+    skills: list[dict[str, Any]] = []
     if "skills" in visible:
         skills += [{"name": s.label, "level": CV_LEVELS.get(s.level, "")} for s in content.skills]
     if "qualities" in visible:
@@ -116,7 +119,7 @@ def render_cv_json(content: CvContent, photo: CvPhoto | None = None) -> bytes:
     return json.dumps(resume, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def write_cv_json(store, draft_id: str, out: Path) -> None:
+def write_cv_json(store: Store, draft_id: str, out: Path) -> None:
     """Write a draft as JSON Resume to `out` (atomic write)."""
     draft = store.cv_drafts.get(draft_id)
     photo = store.cv_drafts.printed_photo(draft)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -45,6 +46,9 @@ from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from reconv_desktop.reports.layout import LIGHT, MUTED, PRIMARY, RULE, SLASH_BETWEEN_LETTERS, para
+
+if TYPE_CHECKING:
+    from reconv_desktop.store.store import Store
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
@@ -119,8 +123,9 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     for line in text.splitlines():
         line = line.strip()
         if line.startswith(("- ", "• ", "* ")):
-            out.append(para(line[2:].strip(), st["bullet"]))
-            out[-1].bulletText = "•"
+            bullet = para(line[2:].strip(), st["bullet"])
+            bullet.bulletText = "•"
+            out.append(bullet)
         elif line:
             out.append(para(line, st["body"]))
     return out
@@ -162,12 +167,12 @@ def _section(
             item += [*_description(e.description, st), Spacer(1, 4)]
             body.append(item)
     elif key == "education":
-        for e in content.education:
-            head = f"<b>{_esc(e.title)}</b>" + (
-                f" — {_esc(e.institution)}" if e.institution else ""
+        for edu in content.education:
+            head = f"<b>{_esc(edu.title)}</b>" + (
+                f" — {_esc(edu.institution)}" if edu.institution else ""
             )
-            item = [_dated_row(Paragraph(head, st["body"]), e.year, st, width)]
-            item += [*_description(e.note, st), Spacer(1, 3)]
+            item = [_dated_row(Paragraph(head, st["body"]), edu.year, st, width)]
+            item += [*_description(edu.note, st), Spacer(1, 3)]
             body.append(item)
     elif key == "skills":
         for s in content.skills:
@@ -239,7 +244,7 @@ def _esc(text: str) -> str:
     return SLASH_BETWEEN_LETTERS.sub(" / ", escape(text or ""))
 
 
-def _photo(photo: CvPhoto, template: CvTemplate, align: str) -> Image:
+def _photo(photo: CvPhoto, template: CvTemplate, align: Literal["CENTER", "RIGHT"]) -> Image:
     """The photo scaled into its template's box, proportions kept."""
     box_w, box_h = PHOTO_BOX[template]
     width, height = ImageReader(io.BytesIO(photo.data)).getSize()
@@ -398,7 +403,11 @@ def _build_modern(
             main += _section(content, key, st, main_w)
     # What fits in the first page's sidebar is drawn there; the rest follows the main column
     # (never lost), and the counsellor is told. A heading moves with its first item.
-    groups = [list(f._content) if isinstance(f, KeepTogether) else [f] for f in sidebar]
+    # (KeepTogether keeps its flowables in `_content`, which types-reportlab does not declare.)
+    groups = [
+        list(f._content) if isinstance(f, KeepTogether) else [f]  # type: ignore[attr-defined]
+        for f in sidebar
+    ]
     fitting: list[Flowable] = []
     used = 0.0
     for i, group in enumerate(groups):
@@ -456,7 +465,7 @@ def _build_modern(
     return doc.page
 
 
-def write_cv_pdf(store, draft_id: str, out: Path) -> RenderedCv:
+def write_cv_pdf(store: Store, draft_id: str, out: Path) -> RenderedCv:
     """Print a draft to `out` (atomic write, owner-only permissions)."""
     draft = store.cv_drafts.get(draft_id)
     photo = store.cv_drafts.printed_photo(draft)

@@ -113,7 +113,8 @@ def _chart(series: dict[str, dict[str, tuple[int, int]]]) -> Drawing:
     codes = [c for c in INDICATORS if any(c in s for s in series.values())]
     drawing = Drawing(170 * mm, 80 * mm)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 12 * mm, 18 * mm, 150 * mm, 55 * mm
+    # types-reportlab declares these int; reportlab takes any number of points.
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 18 * mm, 150 * mm, 55 * mm  # type: ignore[assignment]
     chart.data = [[s.get(c, (0, 0))[0] for c in codes] for s in series.values()] or [[0]]
     chart.categoryAxis.categoryNames = [c.replace("_", " ") for c in codes]
     chart.categoryAxis.labels.fontName = FONT
@@ -125,8 +126,8 @@ def _chart(series: dict[str, dict[str, tuple[int, int]]]) -> Drawing:
         chart.bars[i].fillColor = SERIES[i % len(SERIES)]
     drawing.add(chart)
     if len(series) > 1:
-        legend = Legend()
-        legend.x, legend.y, legend.fontName, legend.fontSize = 14 * mm, 8 * mm, FONT, 7
+        legend = Legend()  # x and y: numbers of points, as the chart's above
+        legend.x, legend.y, legend.fontName, legend.fontSize = 14 * mm, 8 * mm, FONT, 7  # type: ignore[assignment]
         legend.columnMaximum, legend.alignment = 1, "right"
         legend.colorNamePairs = [
             (SERIES[i % len(SERIES)], name[:30]) for i, name in enumerate(series)

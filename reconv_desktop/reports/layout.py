@@ -142,7 +142,9 @@ class FitBar(Flowable):
         c.rect(0, 0, self.width * self.score, self.height, stroke=0, fill=1)
 
 
-def numbered_canvas(footer: str, on_done: Callable[[int], None] | None = None) -> type:
+def numbered_canvas(
+    footer: str, on_done: Callable[[int], None] | None = None
+) -> type[pdfcanvas.Canvas]:
     """A canvas class that prints `footer` and "Page x / y" on every page.
 
     The total is only known at the end, so pages are kept until `save()` and stamped then
@@ -150,6 +152,11 @@ def numbered_canvas(footer: str, on_done: Callable[[int], None] | None = None) -
     """
 
     class NumberedCanvas(pdfcanvas.Canvas):
+        # Canvas internals used below, which types-reportlab does not declare.
+        _pagesize: tuple[float, float]
+        _pageNumber: int
+        _startPage: Callable[[], None]
+
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []

@@ -9,7 +9,7 @@ from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import ActionKind, ActionStatus, ContractType, OutcomeKind
 from reconv_desktop.domain.models import Action, Outcome
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.store.records import SyncedRepository, as_date
+from reconv_desktop.store.records import SyncedRepository, as_date, required_date
 
 
 def _action_from_row(row: dict[str, Any]) -> Action:
@@ -32,7 +32,7 @@ def _outcome_from_row(row: dict[str, Any]) -> Outcome:
         id=row["id"],
         worker_id=row["worker_id"],
         kind=OutcomeKind(row["kind"]),
-        outcome_date=as_date(row["outcome_date"]),
+        outcome_date=required_date(row["outcome_date"]),
         contract_type=row["contract_type"],
         employer=row["employer"],
         comment=row["comment"],
@@ -58,7 +58,7 @@ class ActionRepository(SyncedRepository):
         title = v.bounded_text(title, "title", "Intitulé", 200)
         if not title:
             raise ValidationError("title", "L'intitulé de l'action est obligatoire.")
-        values = {
+        values: dict[str, Any] = {
             "worker_id": worker_id,
             "kind": ActionKind(v.choice(kind, "kind", "Type d'action", ActionKind)),
             "title": title,

@@ -37,8 +37,14 @@ def as_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def as_datetime(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+def required_date(value: str) -> date:
+    """A NOT NULL date column's value."""
+    return date.fromisoformat(value)
+
+
+def required_datetime(value: str) -> datetime:
+    """A NOT NULL date-and-time column's value."""
+    return datetime.fromisoformat(value)
 
 
 class SyncedRepository:

@@ -157,7 +157,7 @@ class Store:
             with contextlib.suppress(sqlcipher3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
-            self.conn = None  # type: ignore[assignment]
+            self.conn = None
             self.db = None  # type: ignore[assignment]
 
     def __enter__(self) -> Store:

@@ -9,13 +9,13 @@ from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.domain.models import Appointment, Note
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.store.records import SyncedRepository, as_datetime
+from reconv_desktop.store.records import SyncedRepository, required_datetime
 
 
 def _appointment_from_row(row: dict[str, Any]) -> Appointment:
     return Appointment(
         id=row["id"],
-        starts_at=as_datetime(row["starts_at"]),
+        starts_at=required_datetime(row["starts_at"]),
         worker_id=row["worker_id"],
         cell_id=row["cell_id"],
         duration_min=row["duration_min"],
@@ -30,7 +30,7 @@ def _note_from_row(row: dict[str, Any]) -> Note:
     return Note(
         id=row["id"],
         worker_id=row["worker_id"],
-        written_at=as_datetime(row["written_at"]),
+        written_at=required_datetime(row["written_at"]),
         body=row["body"],
         author=row["author"],
     )
@@ -78,7 +78,7 @@ class AppointmentRepository(SyncedRepository):
             row = self._row(appointment_id)
             if row["worker_id"] and status_value == AppointmentStatus.DONE:
                 self.store.workers.touch_contact(
-                    row["worker_id"], as_datetime(row["starts_at"]).date()
+                    row["worker_id"], required_datetime(row["starts_at"]).date()
                 )
 
     def for_worker(self, worker_id: str) -> list[Appointment]:

@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyrage
 from pyrage import x25519
@@ -160,7 +160,7 @@ def decrypt(sealed: bytes, identity: x25519.Identity) -> bytes:
             "ce fichier n'est pas un lot Reconv (il n'est pas chiffré avec age).", "not_a_bundle"
         )
     try:
-        return pyrage.decrypt(sealed, [identity])
+        return cast(bytes, pyrage.decrypt(sealed, [identity]))  # pyrage ships no types
     except pyrage.DecryptError as exc:
         text = str(exc).lower()
         if "no matching keys" in text:

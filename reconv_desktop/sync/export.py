@@ -197,7 +197,11 @@ def write_bundle(
 ) -> ExportResult:
     """Sign, encrypt and atomically write the planned bundle, then record it as sent."""
     identity = device_identity(store)
-    step = (lambda n, label: progress(n, 4, label)) if progress else (lambda n, label: None)
+
+    def step(n: int, label: str) -> None:
+        if progress:
+            progress(n, 4, label)
+
     step(0, "Préparation des données")
     packed = [container.pack_table(name, rows) for name, rows in sorted(plan.tables.items())]
     sequence = int(store.meta("bundle_sequence") or 0) + 1

@@ -9,6 +9,7 @@ coordination move the acknowledged watermark so those changes are not sent again
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,7 +156,7 @@ def _run(
             continue  # replaced as a whole below, once every table is known
         elif where == "receipt":
             acknowledged, _known = _acknowledge(store, rows, write)
-            counts = merger.summary.setdefault(table, {k: 0 for k in COUNTS})
+            counts = merger.summary.setdefault(table, Counter({k: 0 for k in COUNTS}))
             counts.update(updated=acknowledged, unchanged=len(rows) - acknowledged)
         else:
             merger.merge_rows(table, rows)

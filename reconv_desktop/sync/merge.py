@@ -218,6 +218,7 @@ class Merger:
             if outcome == "apply_new":
                 counts["deleted" if remote["deleted"] else "new"] += 1
             elif outcome == "apply_update":
+                assert local is not None  # decide() updates only a row this device has
                 counts["deleted" if remote["deleted"] and not local["deleted"] else "updated"] += 1
             else:
                 counts["unchanged"] += 1
@@ -231,6 +232,9 @@ class Merger:
                 known[remote["id"]] = (
                     dict(remote) if self.namespace else {**(local or {}), **remote}
                 )
+            if not conflict:
+                continue
+            assert local is not None  # decide() sees a conflict only against a local row
             if conflict == "same_clock":
                 self._conflict(table, conflict, kept=local, other=remote)
             elif conflict == "concurrent":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -137,7 +138,7 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
 # --- applying (counsellor) --------------------------------------------------------------------
 def is_newer(store: Store, tables: dict[str, list[dict[str, Any]]]) -> bool:
     """True when the bundle's referential is newer than the last one received here."""
-    return tables["ref_meta"][0]["updated_at"] > (store.meta(VERSION_KEY) or "")
+    return str(tables["ref_meta"][0]["updated_at"]) > (store.meta(VERSION_KEY) or "")
 
 
 def merge_referential(
@@ -206,7 +207,7 @@ def _default(column: str) -> Any:
 
 
 def referential_line(
-    tables: dict[str, list[dict[str, Any]]], summary: dict[str, dict[str, int]]
+    tables: dict[str, list[dict[str, Any]]], summary: Mapping[str, Mapping[str, int]]
 ) -> str:
     """The preview's French line about the joined referential ("" when there is none)."""
     meta = summary.get("ref_meta")

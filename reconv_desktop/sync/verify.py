@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync import container
@@ -37,7 +37,7 @@ class VerifiedBundle:
 
     @property
     def bundle_id(self) -> str:
-        return self.manifest["bundle_id"]
+        return cast(str, self.manifest["bundle_id"])  # checked a str by verify_bundle
 
 
 def _manifest(raw: bytes) -> dict[str, Any]:
@@ -104,7 +104,9 @@ def check_recipient(store: Store, manifest: dict[str, Any]) -> None:
         raise BundleError("ce lot est adressé à un autre appareil.", "not_addressed")
 
 
-def _entries(manifest: dict[str, Any], archive: container.OpenedArchive) -> dict[str, dict]:
+def _entries(
+    manifest: dict[str, Any], archive: container.OpenedArchive
+) -> dict[str, dict[str, Any]]:
     tables = _require(manifest, "tables", dict)
     total_rows = total_bytes = 0
     for name, entry in tables.items():
@@ -134,7 +136,7 @@ def _entries(manifest: dict[str, Any], archive: container.OpenedArchive) -> dict
         raise BundleError(
             f"entrée non annoncée dans le manifeste : « {min(extra)} ».", "unexpected_member"
         )
-    return tables
+    return cast(dict[str, dict[str, Any]], tables)
 
 
 def verify_bundle(

@@ -107,7 +107,7 @@ def format_recovery_key(chars: str) -> str:
 def parse_recovery_key(text: str) -> bytes | None:
     """Secret bytes of a typed recovery key, forgiving case, spaces, dashes, O/0 and I/L/1."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     if len(cleaned) != RECOVERY_GROUPS * RECOVERY_GROUP_SIZE:
         return None
     if any(ch not in RECOVERY_ALPHABET for ch in cleaned):

@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,10 +43,10 @@ def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this computer (conservative: True if unsure)."""
     if pid <= 0:
         return False
-    if os.name == "nt":
+    if sys.platform == "win32":  # the form mypy narrows: msvcrt, ctypes.windll
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
@@ -81,7 +82,7 @@ def _read_holder(fd: int) -> LockHolder | None:
 
 def _os_lock(fd: int) -> bool:
     """Try the OS lock; True if taken, False if held elsewhere; OSError if unsupported."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -104,7 +105,7 @@ def _os_lock(fd: int) -> bool:
 
 
 def _os_unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)

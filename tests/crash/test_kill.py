@@ -15,6 +15,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,18 +54,34 @@ def _run_and_kill(
     rng: random.Random,
     dest: Path | None = None,
     window: float = 0.35,
+    after: str = "READY",
 ) -> None:
+    """Start a writer and SIGKILL it a random time (up to `window` s) after it printed a line
+    starting with `after`: "COMMITTED backup" makes sure a run completes some work however
+    slow a loaded machine makes it."""
     args = [sys.executable, str(WRITER), str(data_dir), mode, str(state.counter), state.passphrase]
     if dest:
         args.append(str(dest))
     proc = subprocess.Popen(
         args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
     )
-    ready = proc.stdout.readline()
-    assert ready.startswith("READY"), proc.stderr.read()
-    time.sleep(rng.uniform(0.0, window))
-    proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
+    # A writer that hangs is killed all the same: the assertions below then say why.
+    watchdog = threading.Timer(120, proc.kill)
+    watchdog.start()
+    try:
+        # Lines are read through proc.stdout only (never communicate(), which reads the pipe
+        # underneath and would lose what readline() had already buffered).
+        seen = [proc.stdout.readline()]
+        assert seen[0].startswith("READY"), proc.stderr.read()
+        while not seen[-1].startswith(after) and seen[-1]:
+            seen.append(proc.stdout.readline())
+        time.sleep(rng.uniform(0.0, window))
+        proc.send_signal(signal.SIGKILL)
+        out = "".join(seen) + proc.stdout.read()
+        err = proc.stderr.read()
+        proc.wait(timeout=30)
+    finally:
+        watchdog.cancel()
     assert proc.returncode == -signal.SIGKILL, err  # killed, not crashed on its own
     # The kill can land in the middle of printing a line: only whole lines were reported.
     for line in out.split("\n")[:-1]:
@@ -127,8 +144,11 @@ def _check_vault(data_dir: Path, state: Reported) -> None:
 def test_kill_during_caseload_writes_imports_and_passphrase_changes(vault_paths):
     rng = random.Random(int(os.environ.get("RECONV_KILL_SEED", "7")))
     state = Reported()
-    for _ in range(KILLS):
-        _run_and_kill(vault_paths.data_dir, "caseload", state, rng)
+    for n in range(KILLS):
+        # The first run is killed after a passphrase change (so one is always checked), the
+        # others after their first commit, at a random moment of their work.
+        after = "COMMITTED pass" if n == 0 else "COMMITTED"
+        _run_and_kill(vault_paths.data_dir, "caseload", state, rng, after=after)
         _check_vault(vault_paths.data_dir, state)
     print(f"\n{KILLS} kills, {state.commits} reported commits, {len(state.workers)} workers")
     assert state.commits > KILLS  # the kills did land in the middle of real work
@@ -140,8 +160,10 @@ def test_kill_during_backup_leaves_only_complete_verified_backups(vault_paths, t
     dest = tmp_path / "clé USB"
     state = Reported()
     key = Vault(vault_paths).key_from_passphrase(PASSPHRASE)
-    for _ in range(SIDE_KILLS):
-        _run_and_kill(vault_paths.data_dir, "backup", state, rng, dest, window=0.5)
+    for n in range(SIDE_KILLS):
+        # Kills land during a run's first backup, except the last run's, which completes one.
+        after = "COMMITTED backup" if n == SIDE_KILLS - 1 else "READY"
+        _run_and_kill(vault_paths.data_dir, "backup", state, rng, dest, window=0.5, after=after)
         listed = backups.list_backups(dest)
         for info in listed:
             backup_restore.verify_backup(info.path, key)  # no half file passes for a backup
@@ -174,8 +196,9 @@ def test_kill_during_bundle_export_leaves_no_half_bundle(vault_paths, tmp_path):
     rng = random.Random(5)
     state = Reported()
     try:
-        for _ in range(SIDE_KILLS):
-            _run_and_kill(vault_paths.data_dir, "export", state, rng, dest, window=0.5)
+        for n in range(SIDE_KILLS):
+            after = "COMMITTED export" if n == SIDE_KILLS - 1 else "READY"
+            _run_and_kill(vault_paths.data_dir, "export", state, rng, dest, window=0.5, after=after)
             for bundle in dest.glob("lot-*.reconv"):
                 verify_bundle(coord, bundle)  # every file under its final name is whole
             for name in state.exports:

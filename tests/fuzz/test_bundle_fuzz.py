@@ -9,20 +9,17 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.sync.export import export_bundle
 from reconv_desktop.sync.importing import import_bundle
+from tests.conftest import shared_fixture_settings
 from tests.sync.conftest import dump
 from tests.sync.hostile import make_bundle, worker_row
 
-FUZZ = settings(
-    max_examples=30,
-    deadline=5000,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+FUZZ = shared_fixture_settings(max_examples=30)
 JSON_VALUES = st.recursive(
     st.one_of(
         st.none(),

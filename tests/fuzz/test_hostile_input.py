@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from reconv_desktop.domain import skill_audit as audit_rules
@@ -25,17 +25,14 @@ from reconv_desktop.domain.workers import EDITABLE_FIELDS, clean_worker_fields
 from reconv_desktop.errors import ReconvError, ValidationError
 from reconv_desktop.referential.esco_import import import_esco
 from reconv_desktop.referential.model import ReferentialImportError
+from tests.conftest import shared_fixture_settings
 from tests.referential.conftest import open_database
 
 DATA = Path(__file__).parents[1] / "data"
 VALID_ESCO = DATA / "esco" / "fr"
 HOSTILE_ESCO = sorted((DATA / "hostile" / "esco").iterdir())
 FILES = ("skills_fr.csv", "occupations_fr.csv", "occupationSkillRelations_fr.csv")
-FUZZ = settings(
-    max_examples=60,
-    deadline=3000,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+FUZZ = shared_fixture_settings(max_examples=60)
 
 
 def _dump(db) -> dict[str, list[tuple]]:

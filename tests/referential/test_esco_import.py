@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 import sqlite_utils
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconv_desktop.errors import ReconvError
@@ -216,7 +216,7 @@ _CSV_ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120)
 @given(
     skills=st.one_of(st.binary(max_size=200), st.lists(_CSV_ALPHABET, max_size=60).map("".join)),
     relations=st.lists(_CSV_ALPHABET, max_size=40).map("".join),

@@ -143,7 +143,7 @@ def test_bad_csv_names_line_and_column_and_changes_nothing(
     assert dump(coordination) == before
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.one_of(st.text(max_size=12), st.sampled_from(["nan", "inf", "1e400", "-3", "12 h"])))
 def test_hours_parser_never_crashes(raw: str) -> None:
     try:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from reconv_desktop.paths import app_paths
@@ -16,7 +15,7 @@ from reconv_desktop.sync.export import export_bundle
 from reconv_desktop.sync.identity import peer
 from reconv_desktop.sync.importing import import_bundle
 from reconv_desktop.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, shared_fixture_settings
 
 
 def _state(store, sql: str) -> list[tuple]:
@@ -33,7 +32,7 @@ COUNSELLOR_STATE = (
 
 
 @pytest.fixture
-def bundles(paired, tmp_path):
+def bundles(paired, tmp_path, wall_time):
     """Three counsellor bundles (edits, a deletion, between them) and three from coordination."""
     counsellor, coord = paired
     a = counsellor.workers.add(family_name="Wójcik", given_name="Łukasz")
@@ -48,7 +47,7 @@ def bundles(paired, tmp_path):
     to = peer(coord, counsellor.device_id)
     cell = coord.cells.add("Cellule Nguyễn & Fils (fictive)", sector="Textile")
     down = [send_bundle(coord, to, tmp_path / "d1.reconv", reference="builtin").path]
-    time.sleep(0.002)
+    wall_time.advance()  # the edit is later than d1's version of the cell
     with coord.transaction():
         coord.cells._update(cell.id, {"sector": "Habillement"})
     down.append(send_bundle(coord, to, tmp_path / "d2.reconv", reference="builtin").path)
@@ -65,9 +64,7 @@ def _fresh(store, target: Path):
     return Vault(app_paths(target)).unlock(PASSPHRASE)
 
 
-@settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@shared_fixture_settings(max_examples=12)
 @given(data=st.data())
 def test_any_order_and_repetition_converges(bundles, tmp_path_factory, data):
     up, down, counsellor, coord = bundles

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 
 import pytest
@@ -118,7 +117,9 @@ def test_transfer_to_another_counsellor_keeps_search_and_sort(paired, other_coun
     assert [r.id for r in other_counsellor.search("soudeur")] == [moving.id]
 
 
-def test_both_sides_changed_keeps_loser_for_review_and_swap(paired, other_counsellor, tmp_path):
+def test_both_sides_changed_keeps_loser_for_review_and_swap(
+    paired, other_counsellor, tmp_path, wall_time
+):
     counsellor, coord = paired
     # A cell both coordination and the counsellor edited since the last exchange.
     pair(other_counsellor, coord)
@@ -129,7 +130,7 @@ def test_both_sides_changed_keeps_loser_for_review_and_swap(paired, other_counse
     import_bundle(counsellor, tmp_path / "r1.reconv")
     with counsellor.transaction():
         counsellor.cells._update(cell.id, {"sector": "Sidérurgie (conseillère)"})
-    time.sleep(0.01)  # coordination's change is the later one: it wins
+    wall_time.advance()  # coordination's change is the later one: it wins
     with coord.transaction():
         coord.cells._update(cell.id, {"sector": "Métallurgie (coordination)"})
     send_bundle(

@@ -16,18 +16,21 @@ from reconv_desktop.vault.instance_lock import InstanceLock, lock_vault, pid_ali
 
 HOLD = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from reconv_desktop.vault.instance_lock import lock_vault
     lock_vault(sys.argv[1])
     print("LOCKED", flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # holds the lock until killed, however slow the test around it
     """
 )
 
 
 def _holder(lock_path):
     proc = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(lock_path)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLD, str(lock_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout.readline().strip() == "LOCKED"
     return proc
