@@ -62,7 +62,7 @@ class MarkedText(str):
         return (MarkedText, (str(self), self.context))
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context` without translating it now (returns it)."""
     return MarkedText(text, context)
 
