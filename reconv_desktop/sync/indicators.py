@@ -16,19 +16,22 @@ from datetime import date
 from typing import Any
 
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.store.store import Store
 
 SUPPRESS_BELOW = 5
 NAMESPACE = uuid.UUID("0b6f3c1e-5a4e-4f43-9d0e-7265636f6e76")
 
-INDICATORS = {
-    "caseload": "File active en fin de mois (par statut)",
-    "enrolments": "Nouvelles inscriptions",
-    "appointments": "Rendez-vous réalisés (par type)",
-    "actions": "Actions démarrées (par type)",
-    "outcomes": "Sorties (par type)",
-    "steps_done": "Démarches administratives terminées",
-}
+INDICATORS = LabelTable(
+    {
+        "caseload": QT_TRANSLATE_NOOP("sync", "File active en fin de mois (par statut)"),
+        "enrolments": QT_TRANSLATE_NOOP("sync", "Nouvelles inscriptions"),
+        "appointments": QT_TRANSLATE_NOOP("sync", "Rendez-vous réalisés (par type)"),
+        "actions": QT_TRANSLATE_NOOP("sync", "Actions démarrées (par type)"),
+        "outcomes": QT_TRANSLATE_NOOP("sync", "Sorties (par type)"),
+        "steps_done": QT_TRANSLATE_NOOP("sync", "Démarches administratives terminées"),
+    }
+)
 # Columns each indicator needs: all survive the pseudonymous scope.
 NEEDED = {
     "cell": ("id", "name"),
@@ -74,7 +77,10 @@ def parse_period(text: str | None, today: date | None = None) -> str:
         if len(text) != 7 or not 1 <= month <= 12 or not 2000 <= year <= 2100:
             raise ValueError
     except ValueError as exc:
-        raise ValidationError("period", f"Période invalide « {text} » : AAAA-MM attendu.") from exc
+        raise ValidationError(
+            "period",
+            translate("sync", "Période invalide « {text} » : AAAA-MM attendu.").format(text=text),
+        ) from exc
     return text
 
 
