@@ -214,6 +214,11 @@ def translated(text: str) -> str:
     return text
 
 
+def document_language() -> str:
+    """The BCP 47 tag of the current language for documents ("fr-BE", "en-GB", "nl-BE")."""
+    return LOCALE_NAMES.get(_state.language, "fr_BE").replace("_", "-")
+
+
 def resolve_language(
     option: str | None,
     environ: Mapping[str, str] | None = None,

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reconv_desktop.domain.enums import ActionKind, AppointmentKind, OutcomeKind, WorkerStatus
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledStrEnum, LabelTable, translate
 from reconv_desktop.store.store import Store
 
 SUPPRESS_BELOW = 5
@@ -64,6 +65,26 @@ class Figure:
     def row_id(self, device_id: str) -> str:
         key = f"{device_id}|{self.period}|{self.cell_id}|{self.indicator}|{self.category}"
         return str(uuid.uuid5(NAMESPACE, key))
+
+
+# The stored values an indicator's categories hold (shown through their labels).
+CATEGORY_KINDS: dict[str, type[LabelledStrEnum]] = {
+    "caseload": WorkerStatus,
+    "appointments": AppointmentKind,
+    "actions": ActionKind,
+    "outcomes": OutcomeKind,
+}
+
+
+def category_label(indicator: str, category: str) -> str:
+    """A figure's category in words (a status, a kind), as stored when it is not known."""
+    kind = CATEGORY_KINDS.get(indicator)
+    if kind is None or not category:
+        return category
+    try:
+        return kind(category).label
+    except ValueError:
+        return category
 
 
 def parse_period(text: str | None, today: date | None = None) -> str:
