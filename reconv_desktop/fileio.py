@@ -44,8 +44,8 @@ def describe_os_error(exc: OSError, target: Path) -> str:
             "Le dossier « {parent} » n'est plus accessible (clé USB retirée ?). "
             "Rien n'a été écrit.",
         ).format(parent=target.parent)
-    return translate("files", "Écriture impossible de « {name} » : {value}.").format(
-        name=target.name, value=exc.strerror or exc
+    return translate("files", "Écriture impossible de « {name} » : {reason}.").format(
+        name=target.name, reason=exc.strerror or exc
     )
 
 

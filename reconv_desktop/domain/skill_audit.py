@@ -432,9 +432,9 @@ def clean_constraints(fields: dict[str, Any]) -> Constraints:
         if code not in DRIVING_LICENCES:
             raise ValidationError(
                 "driving_licences",
-                translate("audit", "Permis inconnu : « {raw} » (catégories : {join}).").format(
-                    raw=raw, join=", ".join(DRIVING_LICENCES)
-                ),
+                translate(
+                    "audit", "Permis inconnu : « {raw} » (catégories : {categories})."
+                ).format(raw=raw, categories=", ".join(DRIVING_LICENCES)),
             )
         if code not in licences:
             licences.append(code)

@@ -99,7 +99,7 @@ def parse_hours(raw: Any, field: str = "hours") -> int | None:
             field,
             translate(
                 "training", "Nombre d'heures hors limites : {value} (0 à {max_hours})."
-            ).format(value=value, max_hours=MAX_HOURS),
+            ).format(value=value, limit=MAX_HOURS),
         )
     return value
 
