@@ -111,3 +111,13 @@ def type_unicode(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+@pytest.fixture(autouse=True)
+def _french_after_each_test():
+    """A test that switches the language (CLI in-process, window in English) leaves the
+    process speaking French again, the language every other test expects."""
+    yield
+    from reconv_desktop import i18n
+
+    i18n.set_language(i18n.SOURCE_LANGUAGE)

@@ -224,7 +224,10 @@ class _CsvFile:
         )
         if column is not None:
             where += translate("referential", ", colonne « {column} »").format(column=column)
-        return ReferentialImportError(f"{where} : {message}", "esco_bad_row")
+        return ReferentialImportError(
+            translate("referential", "{where} : {message}").format(where=where, message=message),
+            "esco_bad_row",
+        )
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         with self.path.open("rb") as raw:

@@ -252,7 +252,7 @@ def write_consolidated_pdf(
     story = _intro(st, translate("reports", "Indicateurs consolidés"), period, owner)
     all_figures = [f for d in data for f in d.figures]
     story += [
-        _p("Totaux, tous accompagnements", st["h2"]),
+        _p(translate("reports", "Totaux, tous accompagnements"), st["h2"]),
         _table(
             [
                 translate("reports", "Indicateur"),
