@@ -423,8 +423,8 @@ def clean_constraints(fields: dict[str, Any]) -> Constraints:
             raise ValidationError(
                 "max_commute_minutes",
                 translate(
-                    "audit", "Temps de trajet peu plausible : {minutes} min (0 à {max})."
-                ).format(minutes=minutes, max=MAX_COMMUTE_MINUTES),
+                    "audit", "Temps de trajet peu plausible : {minutes} min (0 à {limit})."
+                ).format(minutes=minutes, limit=MAX_COMMUTE_MINUTES),
             )
     licences = []
     for raw in fields.get("driving_licences") or ():

@@ -97,9 +97,9 @@ def parse_hours(raw: Any, field: str = "hours") -> int | None:
     if not 0 <= value <= MAX_HOURS:
         raise ValidationError(
             field,
-            translate(
-                "training", "Nombre d'heures hors limites : {value} (0 à {max_hours})."
-            ).format(value=value, limit=MAX_HOURS),
+            translate("training", "Nombre d'heures hors limites : {value} (0 à {limit}).").format(
+                value=value, limit=MAX_HOURS
+            ),
         )
     return value
 

@@ -248,9 +248,8 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
             translate(
                 "assessment",
                 "Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
-                "plan d'action établis ensemble au cours du bilan. ",
-            )
-            + summary,
+                "plan d'action établis ensemble au cours du bilan. {summary}",
+            ).format(summary=summary),
             st["body"],
         ),
         Spacer(1, 8 * mm),

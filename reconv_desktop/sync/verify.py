@@ -71,8 +71,8 @@ def check_version(manifest: dict[str, Any]) -> int:
             translate(
                 "sync",
                 "ce lot est au format {version}, plus récent que celui que connaît "
-                "cette application ({FORMAT_VERSION}) : mettez l'application à jour.",
-            ).format(version=version, FORMAT_VERSION=container.FORMAT_VERSION),
+                "cette application ({supported}) : mettez l'application à jour.",
+            ).format(version=version, supported=container.FORMAT_VERSION),
             "newer_format",
         )
     if major < container.FORMAT_MAJOR:
