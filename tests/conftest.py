@@ -19,6 +19,7 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
+os.environ.pop("RECONV_LANG", None)  # the suite speaks French, whatever the shell says
 
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.store.store import Store
