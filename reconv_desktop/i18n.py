@@ -275,7 +275,7 @@ class LabelledStrEnum(StrEnum):
 
     _source_label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledStrEnum:
+    def __new__(cls, value: str, label: str = "") -> LabelledStrEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member._source_label = label
@@ -297,7 +297,7 @@ class LabelledIntEnum(IntEnum):
 
     _source_label: str
 
-    def __new__(cls, value: int, label: str) -> LabelledIntEnum:
+    def __new__(cls, value: int, label: str = "") -> LabelledIntEnum:
         member = int.__new__(cls, value)
         member._value_ = value
         member._source_label = label

@@ -233,8 +233,8 @@ def parse_level(raw: Any) -> SkillLevel:
     if isinstance(raw, str):
         text = raw.strip()
         for level in SkillLevel:
-            words = (level.label.casefold(), level.source_label.casefold(), str(level.value))
-            if text.casefold() in words:
+            spellings = (level.label.casefold(), level.source_label.casefold(), str(level.value))
+            if text.casefold() in spellings:
                 return level
     elif isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= 4:
         return SkillLevel(raw)
