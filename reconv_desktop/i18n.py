@@ -41,9 +41,11 @@ LANGUAGES = ("fr", "en", "nl")
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands"}
 LANGUAGE_ENV = "RECONV_LANG"
 CATALOG_NAME = "reconv_desktop"
-# Locale names for dates and sorting; Belgium first: the cells the app serves are Walloon,
-# Brussels and Flemish (French CEP users get the same French words).
-LOCALE_NAMES = {"fr": "fr_BE", "en": "en_GB", "nl": "nl_BE"}
+# Locales for dates, numbers and sorting. French stays Qt's plain French (fr_FR formats:
+# 05/03/2026; fr_BE would print 5/03/26), Dutch is Flemish, English British.
+LOCALE_NAMES = {"fr": "fr_FR", "en": "en_GB", "nl": "nl_BE"}
+# Language tags written into documents (Word's proofing language, PDF metadata).
+DOCUMENT_LANGUAGES = {"fr": "fr-BE", "en": "en-GB", "nl": "nl-BE"}
 _SKIPPED_TYPES = frozenset({"unfinished", "vanished", "obsolete"})
 
 
@@ -216,7 +218,7 @@ def translated(text: str) -> str:
 
 def document_language() -> str:
     """The BCP 47 tag of the current language for documents ("fr-BE", "en-GB", "nl-BE")."""
-    return LOCALE_NAMES.get(_state.language, "fr_BE").replace("_", "-")
+    return DOCUMENT_LANGUAGES.get(_state.language, DOCUMENT_LANGUAGES[SOURCE_LANGUAGE])
 
 
 def resolve_language(

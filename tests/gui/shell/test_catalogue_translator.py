@@ -41,7 +41,7 @@ def test_dutch_reaches_tr_qt_dialogs_the_core_and_the_locale(qtbot, tmp_path):
         uninstall_translation(app, translators)
     assert i18n.current_language() == "fr"
     assert QCoreApplication.translate("WorkerStatus", "Accueil") == "Accueil"
-    assert QLocale().name() == "fr_BE"
+    assert QLocale().name() == "fr_FR"
 
 
 def test_french_loads_qt_own_french_words(qtbot):
