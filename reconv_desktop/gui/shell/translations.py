@@ -115,6 +115,18 @@ def uninstall_translation(app: QCoreApplication, translators: list[QTranslator])
     QLocale.setDefault(QLocale(i18n.LOCALE_NAMES[i18n.SOURCE_LANGUAGE]))
 
 
+def check_catalogue(language: str = "en") -> str:
+    """For the self-test: the catalogue of `language` is shipped and answers through Qt."""
+    catalogue = i18n.load_catalogue(language)
+    if not len(catalogue):
+        raise RuntimeError(f"{CATALOG}_{language}.ts missing or empty")
+    (context, source, comment), message = next(iter(catalogue.messages.items()))
+    answer = CatalogueTranslator(catalogue).translate(context, source, comment or None, 1)
+    if not answer or answer not in message.forms:
+        raise RuntimeError(f"the {language} catalogue does not answer through Qt")
+    return f"traductions ({language} : {len(catalogue)} textes)"
+
+
 # --- packaging and self-test only ------------------------------------------------------------
 # The window never compiles anything (see install_translation). These helpers build a `.qm`
 # with pyside6-lrelease for packaging/build.sh-like checks and for gui/shell/selftest.py,

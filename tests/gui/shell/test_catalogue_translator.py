@@ -75,3 +75,10 @@ def test_english_plural_forms_reach_the_window(qtbot):
         assert QCoreApplication.translate(context, source, comment or None, 5) == many
     finally:
         uninstall_translation(app, translators)
+
+
+def test_the_self_test_check_reads_each_shipped_catalogue(qtbot):
+    from reconv_desktop.gui.shell.translations import check_catalogue
+
+    for language in ("en", "nl"):
+        assert check_catalogue(language).startswith(f"traductions ({language} : ")
