@@ -1,12 +1,19 @@
-"""The one family of errors a user can cause: each carries a French message and a stable code."""
+"""The one family of errors a user can cause: each carries a message and a stable code.
+
+Messages are written in French (the source language) and given translated, through
+`reconv_desktop.i18n.translate`; a constant marked with `QT_TRANSLATE_NOOP` is translated here.
+"""
 
 from __future__ import annotations
+
+from reconv_desktop.i18n import translated
 
 
 class ReconvError(Exception):
     """An error the user can understand and act on (bad input, wrong passphrase, bad file)."""
 
     def __init__(self, message: str, code: str = "error") -> None:
+        message = translated(message)
         super().__init__(message)
         self.message = message
         self.code = code

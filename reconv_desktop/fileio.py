@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import translate
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -30,15 +31,22 @@ def _fsync_dir(folder: Path) -> None:
 def describe_os_error(exc: OSError, target: Path) -> str:
     """A French sentence for the usual ways writing a file fails."""
     if exc.errno == errno.ENOSPC:
-        return f"Disque plein : impossible d'écrire « {target.name} ». Rien n'a été modifié."
+        return translate(
+            "files", "Disque plein : impossible d'écrire « {name} ». Rien n'a été modifié."
+        ).format(name=target.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Accès refusé en écriture dans « {target.parent} »."
-    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
-        return (
-            f"Le dossier « {target.parent} » n'est plus accessible "
-            "(clé USB retirée ?). Rien n'a été écrit."
+        return translate("files", "Accès refusé en écriture dans « {parent} ».").format(
+            parent=target.parent
         )
-    return f"Écriture impossible de « {target.name} » : {exc.strerror or exc}."
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        return translate(
+            "files",
+            "Le dossier « {parent} » n'est plus accessible (clé USB retirée ?). "
+            "Rien n'a été écrit.",
+        ).format(parent=target.parent)
+    return translate("files", "Écriture impossible de « {name} » : {reason}.").format(
+        name=target.name, reason=exc.strerror or exc
+    )
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ from typing import Any
 
 from reconv_desktop.errors import ValidationError
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import LANGUAGES, translate
 from reconv_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,6 @@ DEFAULT_AUTO_LOCK_MINUTES = 5.0
 MAX_AUTO_LOCK_MINUTES = 240.0
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
 MAX_CLIPBOARD_CLEAR_SECONDS = 600
-LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,18 @@ def _validated(settings: Settings) -> Settings:
     if not 0 < minutes <= MAX_AUTO_LOCK_MINUTES:
         raise ValidationError(
             "auto_lock_minutes",
-            "Délai de verrouillage invalide (plus de 0 et au plus "
-            f"{MAX_AUTO_LOCK_MINUTES:.0f} minutes).",
+            translate(
+                "settings",
+                "Délai de verrouillage invalide (plus de 0 et au plus {limit:.0f} minutes).",
+            ).format(limit=MAX_AUTO_LOCK_MINUTES),
         )
     if settings.language not in LANGUAGES:
-        raise ValidationError("language", f"Langue non prise en charge : {settings.language}.")
+        raise ValidationError(
+            "language",
+            translate("settings", "Langue non prise en charge : {language}.").format(
+                language=settings.language
+            ),
+        )
     try:
         clear_after = int(settings.clipboard_clear_seconds)
     except (TypeError, ValueError):
@@ -57,7 +64,10 @@ def _validated(settings: Settings) -> Settings:
     if not 0 <= clear_after <= MAX_CLIPBOARD_CLEAR_SECONDS:
         raise ValidationError(
             "clipboard_clear_seconds",
-            f"Délai d'effacement du presse-papiers invalide (0 à {MAX_CLIPBOARD_CLEAR_SECONDS} s).",
+            translate(
+                "settings",
+                "Délai d'effacement du presse-papiers invalide (0 à {limit} s).",
+            ).format(limit=MAX_CLIPBOARD_CLEAR_SECONDS),
         )
     return replace(
         settings,

@@ -22,6 +22,7 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECONV_DATA_DIR", None)
 os.environ.pop("RECONV_PASSPHRASE", None)
+os.environ.pop("RECONV_LANG", None)  # the suite speaks French, whatever the shell says
 
 from reconv_desktop.domain import clock as clock_module
 from reconv_desktop.paths import AppPaths, app_paths
@@ -168,3 +169,13 @@ def type_unicode(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+@pytest.fixture(autouse=True)
+def _french_after_each_test():
+    """A test that switches the language (CLI in-process, window in English) leaves the
+    process speaking French again, the language every other test expects."""
+    yield
+    from reconv_desktop import i18n
+
+    i18n.set_language(i18n.SOURCE_LANGUAGE)

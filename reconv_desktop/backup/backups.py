@@ -30,6 +30,7 @@ import sqlcipher3
 from reconv_desktop import __version__
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.fileio import describe_os_error
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.paths import DATABASE_FILENAME, HEADER_FILENAME, AppPaths
 from reconv_desktop.vault.instance_lock import pid_alive
 
@@ -46,15 +47,18 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 LAST_AUTO_META = "last_auto_backup"
 BACKUP_DIR_META = "backup_dir"
-REASON_LABELS = {
-    "manual": "manuelle",
-    "unlock": "automatique (ouverture)",
-    "migration": "avant mise à jour du schéma",
-    "import": "avant importation",
-    "restore": "avant restauration",
-    "erasure": "avant effacement",
-    "retention": "avant application de la durée de conservation",
-}
+# Why a backup was made (stored in its name), as the list shows it.
+REASON_LABELS = LabelTable(
+    {
+        "manual": QT_TRANSLATE_NOOP("backup", "manuelle"),
+        "unlock": QT_TRANSLATE_NOOP("backup", "automatique (ouverture)"),
+        "migration": QT_TRANSLATE_NOOP("backup", "avant mise à jour du schéma"),
+        "import": QT_TRANSLATE_NOOP("backup", "avant importation"),
+        "restore": QT_TRANSLATE_NOOP("backup", "avant restauration"),
+        "erasure": QT_TRANSLATE_NOOP("backup", "avant effacement"),
+        "retention": QT_TRANSLATE_NOOP("backup", "avant application de la durée de conservation"),
+    }
+)
 _NAME = re.compile(r"^reconv-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)$")
 _TEMP_NAME = re.compile(r"^\.reconv-.*-pid(\d+)\.tmp$")
 
@@ -109,7 +113,10 @@ def file_sha256(path: Path) -> str:
 
 def _io_error(exc: OSError, target: Path) -> ReconvError:
     return ReconvError(
-        "Sauvegarde impossible : " + describe_os_error(exc, target), "backup_write_failed"
+        translate("backup", "Sauvegarde impossible : {reason}").format(
+            reason=describe_os_error(exc, target)
+        ),
+        "backup_write_failed",
     )
 
 
@@ -167,15 +174,15 @@ def backup_connection(
         / f"{TEMP_PREFIX}{name[len(BACKUP_PREFIX) :]}-{uuid.uuid4().hex[:6]}-pid{os.getpid()}.tmp"
     )
     try:
-        progress(0, 4, "Copie chiffrée de la base")
+        progress(0, 4, translate("backup", "Copie chiffrée de la base"))
         temp.mkdir(mode=0o700)
         db_copy = temp / DATABASE_FILENAME
         conn.execute("VACUUM INTO ?", [str(db_copy)])
         fsync_file(db_copy)
-        progress(1, 4, "Copie de l'en-tête")
+        progress(1, 4, translate("backup", "Copie de l'en-tête"))
         shutil.copyfile(paths.header, temp / HEADER_FILENAME)
         fsync_file(temp / HEADER_FILENAME)
-        progress(2, 4, "Vérification de la copie")
+        progress(2, 4, translate("backup", "Vérification de la copie"))
         schema = _check_attached(conn, db_copy)
         manifest = {
             "format": BACKUP_FORMAT,
@@ -191,7 +198,7 @@ def backup_connection(
         (temp / MANIFEST_FILENAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         fsync_file(temp / MANIFEST_FILENAME)
         fsync_dir(temp)
-        progress(3, 4, "Publication")
+        progress(3, 4, translate("backup", "Publication"))
         os.replace(temp, final)
         fsync_dir(dest)
     except OSError as exc:
@@ -200,7 +207,10 @@ def backup_connection(
     except sqlcipher3.Error as exc:
         shutil.rmtree(temp, ignore_errors=True)
         raise ReconvError(
-            f"Sauvegarde impossible : la copie n'a pas pu être écrite ou vérifiée ({exc}).",
+            translate(
+                "backup",
+                "Sauvegarde impossible : la copie n'a pas pu être écrite ou vérifiée ({exc}).",
+            ).format(exc=exc),
             "backup_failed",
         ) from exc
     except BaseException:
@@ -209,7 +219,7 @@ def backup_connection(
     info = read_manifest(final)
     if rotate:
         rotate_backups(dest, vault_id, now=now)
-    progress(4, 4, "Sauvegarde vérifiée")
+    progress(4, 4, translate("backup", "Sauvegarde vérifiée"))
     return info
 
 
@@ -224,7 +234,10 @@ def _check_attached(conn: Any, db_copy: Path) -> int:
         conn.execute("DETACH DATABASE reconv_backup")
     if problems != ["ok"]:
         raise ReconvError(
-            "La sauvegarde écrite ne passe pas le contrôle d'intégrité ; elle a été supprimée.",
+            translate(
+                "backup",
+                "La sauvegarde écrite ne passe pas le contrôle d'intégrité ; elle a été supprimée.",
+            ),
             "backup_corrupt",
         )
     return schema
@@ -282,8 +295,11 @@ def read_manifest(folder: Path) -> BackupInfo:
             raise ValueError("format")
         if int(doc["version"]) > BACKUP_VERSION:
             raise VaultError(
-                "Cette sauvegarde vient d'une version plus récente de Reconv Desktop : "
-                "mettez l'application à jour.",
+                translate(
+                    "backup",
+                    "Cette sauvegarde vient d'une version plus récente de Reconv Desktop : "
+                    "mettez l'application à jour.",
+                ),
                 "backup_newer",
             )
         return BackupInfo(
@@ -299,7 +315,10 @@ def read_manifest(folder: Path) -> BackupInfo:
         raise
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VaultError(
-            f"« {folder.name} » n'est pas une sauvegarde Reconv complète.", "backup_invalid"
+            translate("backup", "« {name} » n'est pas une sauvegarde Reconv complète.").format(
+                name=folder.name
+            ),
+            "backup_invalid",
         ) from exc
 
 
@@ -327,7 +346,10 @@ def find_backup(dest: Path, name: str) -> BackupInfo:
     candidate = Path(name)
     folder = candidate if candidate.is_absolute() or candidate.parent != Path(".") else dest / name
     if not folder.is_dir():
-        raise VaultError(f"Sauvegarde introuvable : « {name} ».", "backup_not_found")
+        raise VaultError(
+            translate("backup", "Sauvegarde introuvable : « {name} ».").format(name=name),
+            "backup_not_found",
+        )
     return read_manifest(folder)
 
 

@@ -28,6 +28,7 @@ from reconv_desktop.backup.backups import (
 )
 from reconv_desktop.errors import ReconvError, VaultError
 from reconv_desktop.fileio import describe_os_error
+from reconv_desktop.i18n import translate
 from reconv_desktop.paths import DATABASE_FILENAME, HEADER_FILENAME, AppPaths
 from reconv_desktop.vault import crypto
 from reconv_desktop.vault import header as hdr
@@ -66,8 +67,11 @@ def key_for_backup(
         raw_key = hdr.open_slot(header, "passphrase", passphrase or "")
         if raw_key is None:
             raise VaultError(
-                "Phrase de passe incorrecte pour cette sauvegarde (c'est celle du jour de la "
-                "sauvegarde ; la clé de secours convient aussi).",
+                translate(
+                    "backup",
+                    "Phrase de passe incorrecte pour cette sauvegarde (c'est celle du jour de la "
+                    "sauvegarde ; la clé de secours convient aussi).",
+                ),
                 "wrong_passphrase",
             )
     hdr.verify_seal(header, raw_key)
@@ -77,7 +81,12 @@ def key_for_backup(
 def open_backup_readonly(db_path: Path, raw_key: bytes) -> Any:
     """Open a backup's database read-only: checking a backup must never change its bytes."""
     if not db_path.is_file():
-        raise VaultError(f"Sauvegarde incomplète : « {db_path.name} » manque.", "backup_corrupt")
+        raise VaultError(
+            translate("backup", "Sauvegarde incomplète : « {name} » manque.").format(
+                name=db_path.name
+            ),
+            "backup_corrupt",
+        )
     conn = sqlcipher3.connect(
         Path(db_path).resolve().as_uri() + "?mode=ro",
         uri=True,
@@ -90,7 +99,10 @@ def open_backup_readonly(db_path: Path, raw_key: bytes) -> Any:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultError(
-            "Sauvegarde illisible : la base ne s'ouvre pas avec cette clé (fichier abîmé ?).",
+            translate(
+                "backup",
+                "Sauvegarde illisible : la base ne s'ouvre pas avec cette clé (fichier abîmé ?).",
+            ),
             "backup_corrupt",
         ) from exc
     return conn
@@ -104,11 +116,15 @@ def _open_checked(db_path: Path, raw_key: bytes) -> Any:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultError(
-            "Sauvegarde abîmée : le contrôle d'intégrité échoue.", "backup_corrupt"
+            translate("backup", "Sauvegarde abîmée : le contrôle d'intégrité échoue."),
+            "backup_corrupt",
         ) from exc
     if problems != ["ok"]:
         conn.close()
-        raise VaultError("Sauvegarde abîmée : le contrôle d'intégrité échoue.", "backup_corrupt")
+        raise VaultError(
+            translate("backup", "Sauvegarde abîmée : le contrôle d'intégrité échoue."),
+            "backup_corrupt",
+        )
     return conn
 
 
@@ -121,8 +137,11 @@ def check_integrity(conn: Any) -> None:
         problems = [str(exc)]
     if problems != ["ok"]:
         raise VaultError(
-            "La base du coffre est abîmée (contrôle d'intégrité en échec). Restaurez la "
-            "dernière sauvegarde : « reconv backup list » puis « reconv backup restore ».",
+            translate(
+                "backup",
+                "La base du coffre est abîmée (contrôle d'intégrité en échec). Restaurez la "
+                "dernière sauvegarde : « reconv backup list » puis « reconv backup restore ».",
+            ),
             "vault_corrupt",
         )
 
@@ -134,13 +153,19 @@ def verify_backup(folder: Path, raw_key: bytes) -> BackupInfo:
     try:
         if file_sha256(db_path) != info.sha256:
             raise VaultError(
-                f"Sauvegarde « {info.name} » abîmée : son contenu ne correspond plus à son "
-                "empreinte.",
+                translate(
+                    "backup",
+                    "Sauvegarde « {name} » abîmée : son contenu ne correspond plus à son "
+                    "empreinte.",
+                ).format(name=info.name),
                 "backup_corrupt",
             )
     except OSError as exc:
         raise VaultError(
-            f"Sauvegarde « {info.name} » illisible : {exc.strerror}.", "backup_unreadable"
+            translate("backup", "Sauvegarde « {name} » illisible : {strerror}.").format(
+                name=info.name, strerror=exc.strerror
+            ),
+            "backup_unreadable",
         ) from exc
     _open_checked(db_path, raw_key).close()
     return info
@@ -205,7 +230,7 @@ def restore_backup(
     Returns the folder of the safety copy (None when there was no live vault).
     """
     progress = progress or no_progress
-    progress(0, 4, "Vérification de la sauvegarde")
+    progress(0, 4, translate("backup", "Vérification de la sauvegarde"))
     info = verify_backup(Path(folder), raw_key)
     backup_header = hdr.read_header(info.path / HEADER_FILENAME)
     keep_live_header = False
@@ -213,25 +238,30 @@ def restore_backup(
         live = hdr.read_header(paths.header)
         if live.vault_id != backup_header.vault_id:
             raise VaultError(
-                "Cette sauvegarde appartient à un autre coffre : restauration refusée.",
+                translate(
+                    "backup",
+                    "Cette sauvegarde appartient à un autre coffre : restauration refusée.",
+                ),
                 "backup_other_vault",
             )
         hdr.verify_seal(live, raw_key)
         keep_live_header = True  # today's passphrase keeps working after the restore
     try:
-        progress(1, 4, "Copie de sécurité du coffre actuel")
+        progress(1, 4, translate("backup", "Copie de sécurité du coffre actuel"))
         safety = _safety_copy(paths)
-        progress(2, 4, "Copie de la sauvegarde")
+        progress(2, 4, translate("backup", "Copie de la sauvegarde"))
         incoming = paths.database.with_name(paths.database.name + ".restoring")
         shutil.copyfile(info.path / DATABASE_FILENAME, incoming)
         fsync_file(incoming)
         if file_sha256(incoming) != info.sha256:
             incoming.unlink()
             raise VaultError(
-                "La copie de la sauvegarde est abîmée : rien n'a été remplacé.",
+                translate(
+                    "backup", "La copie de la sauvegarde est abîmée : rien n'a été remplacé."
+                ),
                 "restore_copy_corrupt",
             )
-        progress(3, 4, "Remplacement du coffre")
+        progress(3, 4, translate("backup", "Remplacement du coffre"))
         if not keep_live_header:
             hdr.write_header(paths.header, backup_header)
         # A WAL left beside the new file would be replayed into it: remove it first
@@ -243,8 +273,10 @@ def restore_backup(
         fsync_dir(paths.data_dir)
     except OSError as exc:
         raise ReconvError(
-            "Restauration impossible : " + describe_os_error(exc, paths.database),
+            translate("backup", "Restauration impossible : {reason}").format(
+                reason=describe_os_error(exc, paths.database)
+            ),
             "restore_failed",
         ) from exc
-    progress(4, 4, "Coffre restauré")
+    progress(4, 4, translate("backup", "Coffre restauré"))
     return safety

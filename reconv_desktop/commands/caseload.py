@@ -10,33 +10,52 @@ from reconv_desktop.commands.groups import command_group
 from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.domain.validation import choice
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from reconv_desktop.store.workers import CaseloadRow
 
-WORKERS_HELP = (
-    "personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)"
+WORKERS_HELP = QT_TRANSLATE_NOOP(
+    "cli", "personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)"
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="ajouter des personnes fictives (démonstration, tests)")
-    p.add_argument("--workers", type=int, default=300, help="nombre de personnes à ajouter")
-    p.add_argument("--seed", type=int, default=0, help="graine (mêmes données pour la même graine)")
-    p.add_argument("--notes", type=int, default=6, help="notes par personne")
-    p.add_argument("--appointments", type=int, default=3, help="rendez-vous par personne")
+    p = sub.add_parser(
+        "demo", help=translate("cli", "ajouter des personnes fictives (démonstration, tests)")
+    )
+    p.add_argument(
+        "--workers", type=int, default=300, help=translate("cli", "nombre de personnes à ajouter")
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help=translate("cli", "graine (mêmes données pour la même graine)"),
+    )
+    p.add_argument("--notes", type=int, default=6, help=translate("cli", "notes par personne"))
+    p.add_argument(
+        "--appointments", type=int, default=3, help=translate("cli", "rendez-vous par personne")
+    )
     p.set_defaults(func=cmd_demo)
 
     wsub = command_group(sub, "workers", WORKERS_HELP)
-    p = wsub.add_parser("list", help="lister (id, nom, prénom, cellule, statut)")
-    p.add_argument("--cell", help="nom ou id de la cellule")
-    p.add_argument("--status", help="statut : " + ", ".join(s.value for s in WorkerStatus))
+    p = wsub.add_parser("list", help=translate("cli", "lister (id, nom, prénom, cellule, statut)"))
+    p.add_argument("--cell", help=translate("cli", "nom ou id de la cellule"))
+    p.add_argument(
+        "--status",
+        help=translate("cli", "statut : {values}").format(
+            values=", ".join(s.value for s in WorkerStatus)
+        ),
+    )
     p.set_defaults(func=cmd_workers_list)
-    p = wsub.add_parser("search", help="rechercher dans les noms, notes et actions (sans accents)")
+    p = wsub.add_parser(
+        "search", help=translate("cli", "rechercher dans les noms, notes et actions (sans accents)")
+    )
     p.add_argument("text")
     p.set_defaults(func=cmd_workers_search)
-    p = wsub.add_parser("add", help="ajouter une personne")
+    p = wsub.add_parser("add", help=translate("cli", "ajouter une personne"))
     p.add_argument("family_name")
     p.add_argument("given_name")
-    p.add_argument("--cell", help="nom ou id de la cellule")
+    p.add_argument("--cell", help=translate("cli", "nom ou id de la cellule"))
     p.add_argument("--birth-date")
     p.add_argument("--national-number", default="")
     p.add_argument("--email", default="")
@@ -54,7 +73,9 @@ def cmd_demo(ctx: CommandContext, args: argparse.Namespace) -> int:
     from reconv_desktop.demo.caseload import fill_demo
 
     if not 1 <= args.workers <= 200_000:
-        raise ReconvError("Nombre de personnes invalide (1 à 200 000).", "invalid_count")
+        raise ReconvError(
+            translate("cli", "Nombre de personnes invalide (1 à 200 000)."), "invalid_count"
+        )
     store = ctx.open_store()
     added = fill_demo(
         store,
@@ -63,7 +84,11 @@ def cmd_demo(ctx: CommandContext, args: argparse.Namespace) -> int:
         notes_per_worker=args.notes,
         appointments_per_worker=args.appointments,
     )
-    print(f"{added} personnes fictives ajoutées ({store.workers.count()} au total).")
+    print(
+        translate("cli", "{added} personnes fictives ajoutées ({count} au total).").format(
+            added=added, count=store.workers.count()
+        )
+    )
     return 0
 
 
@@ -72,12 +97,18 @@ def _cell_id(ctx: CommandContext, cell: str | None) -> str | None:
         return None
     found = ctx.open_store().cells.find_by_name(cell)
     if found is None:
-        raise ReconvError(f"Cellule inconnue : « {cell} ».", "unknown_cell")
+        raise ReconvError(
+            translate("cli", "Cellule inconnue : « {cell} ».").format(cell=cell), "unknown_cell"
+        )
     return found.id
 
 
 def cmd_workers_list(ctx: CommandContext, args: argparse.Namespace) -> int:
-    status = choice(args.status, "status", "Statut", WorkerStatus) if args.status else None
+    status = (
+        choice(args.status, "status", translate("cli", "Statut"), WorkerStatus)
+        if args.status
+        else None
+    )
     store = ctx.open_store()
     _print_rows(store.workers.caseload(cell_id=_cell_id(ctx, args.cell), status=status))
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import translate
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.store.store import Store
 from reconv_desktop.vault.vault import Vault
@@ -25,7 +26,10 @@ def _read_secret_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ReconvError(
-            f"Fichier de phrase de passe illisible : « {path} » ({exc.strerror}).", "secret_file"
+            translate(
+                "cli", "Fichier de phrase de passe illisible : « {path} » ({strerror})."
+            ).format(path=path, strerror=exc.strerror),
+            "secret_file",
         ) from exc
     return text.rstrip("\r\n")
 
@@ -33,10 +37,13 @@ def _read_secret_file(path: str) -> str:
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise ReconvError(
-            f"{label} requise : définissez {PASSPHRASE_ENV} ou utilisez --passphrase-file.",
+            translate(
+                "cli",
+                "{label} requise : définissez {passphrase_env} ou utilisez --passphrase-file.",
+            ).format(label=label, passphrase_env=PASSPHRASE_ENV),
             "no_secret",
         )
-    return getpass.getpass(f"{label} : ")
+    return getpass.getpass(translate("cli", "{label} : ").format(label=label))
 
 
 @dataclass
@@ -59,9 +66,11 @@ class CommandContext:
             return _read_secret_file(self.passphrase_file)
         return os.environ.get(PASSPHRASE_ENV)
 
-    def passphrase(self, label: str = "Phrase de passe") -> str:
+    def passphrase(self, label: str | None = None) -> str:
         given = self.given_passphrase()
-        return given if given is not None else _prompt(label)
+        if given is not None:
+            return given
+        return _prompt(label or translate("cli", "Phrase de passe"))
 
     def new_passphrase(self, file: str | None = None) -> tuple[str, str]:
         """(new, confirmation) from --new-passphrase-file, RECONV_NEW_PASSPHRASE or two prompts."""
@@ -71,12 +80,12 @@ class CommandContext:
         from_env = os.environ.get(NEW_PASSPHRASE_ENV)
         if from_env is not None:
             return from_env, from_env
-        first = _prompt("Nouvelle phrase de passe")
-        return first, _prompt("Confirmez la nouvelle phrase de passe")
+        first = _prompt(translate("cli", "Nouvelle phrase de passe"))
+        return first, _prompt(translate("cli", "Confirmez la nouvelle phrase de passe"))
 
     def recovery_key(self) -> str:
         value = os.environ.get(RECOVERY_KEY_ENV)
-        return value if value is not None else _prompt("Clé de secours")
+        return value if value is not None else _prompt(translate("cli", "Clé de secours"))
 
     def lock_instance(self) -> None:
         """Refuse to work on a vault another copy of the app has open (stale locks recovered)."""
@@ -94,7 +103,7 @@ class CommandContext:
             given = self.given_passphrase()
             store = vault.unlock(given) if given is not None else vault.unlock_remembered()
             if store is None:
-                store = vault.unlock(_prompt("Phrase de passe"))
+                store = vault.unlock(_prompt(translate("cli", "Phrase de passe")))
             self._store = store
             self._daily_backup(store)
         return self._store
@@ -106,7 +115,10 @@ class CommandContext:
         try:
             auto_backup_on_unlock(store)
         except ReconvError as exc:
-            print(f"reconv : avertissement : {exc.message}", file=sys.stderr)
+            print(
+                translate("cli", "reconv : avertissement : {message}").format(message=exc.message),
+                file=sys.stderr,
+            )
 
     def close(self) -> None:
         if self._store is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from reconv_desktop.i18n import translated
+
 _GROUPS_ATTRIBUTE = "_reconv_groups"
 
 
@@ -14,7 +16,7 @@ def command_group(
     """The actions of `reconv NAME ACTION`, created by the first module that asks."""
     groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault(_GROUPS_ATTRIBUTE, {})
     if name not in groups:
-        parser = sub.add_parser(name, help=help_text)
+        parser = sub.add_parser(name, help=translated(help_text))
         actions = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
         actions.required = True
         groups[name] = actions

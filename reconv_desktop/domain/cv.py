@@ -10,28 +10,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, replace
-from enum import StrEnum
 from typing import Any
 
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    LabelledStrEnum,
+    LabelTable,
+    translate,
+    translated,
+)
 
 MAX_SECTION_CHARS = 20_000
 MAX_TITLE_LENGTH = 200
 CONTENT_FORMAT = 1
 
 
-class CvTemplate(StrEnum):
+class CvTemplate(LabelledStrEnum):
     """Page layouts of the printed CV."""
 
-    CLASSIC = "classique"
-    MODERN = "moderne"
-
-    @property
-    def label(self) -> str:
-        return {
-            CvTemplate.CLASSIC: "Classique (une colonne)",
-            CvTemplate.MODERN: "Moderne (deux colonnes)",
-        }[self]
+    CLASSIC = "classique", QT_TRANSLATE_NOOP("CvTemplate", "Classique (une colonne)")
+    MODERN = "moderne", QT_TRANSLATE_NOOP("CvTemplate", "Moderne (deux colonnes)")
 
 
 # Sections after the identity block, in their default order.
@@ -45,17 +44,20 @@ SECTION_KEYS = (
     "licences",
     "interests",
 )
-SECTION_TITLES = {
-    "identity": "Identité et coordonnées",
-    "summary": "Profil",
-    "experiences": "Expérience professionnelle",
-    "education": "Formation",
-    "skills": "Compétences",
-    "qualities": "Atouts",
-    "languages": "Langues",
-    "licences": "Permis de conduire",
-    "interests": "Centres d'intérêt",
-}
+# Titles as the editor and the printed CV show them (translated when read).
+SECTION_TITLES = LabelTable(
+    {
+        "identity": QT_TRANSLATE_NOOP("CvSections", "Identité et coordonnées"),
+        "summary": QT_TRANSLATE_NOOP("CvSections", "Profil"),
+        "experiences": QT_TRANSLATE_NOOP("CvSections", "Expérience professionnelle"),
+        "education": QT_TRANSLATE_NOOP("CvSections", "Formation"),
+        "skills": QT_TRANSLATE_NOOP("CvSections", "Compétences"),
+        "qualities": QT_TRANSLATE_NOOP("CvSections", "Atouts"),
+        "languages": QT_TRANSLATE_NOOP("CvSections", "Langues"),
+        "licences": QT_TRANSLATE_NOOP("CvSections", "Permis de conduire"),
+        "interests": QT_TRANSLATE_NOOP("CvSections", "Centres d'intérêt"),
+    }
+)
 # The sidebar of the two-column layout; the other sections go in the main column.
 SIDEBAR_SECTIONS = frozenset({"skills", "qualities", "languages", "licences", "interests"})
 
@@ -66,36 +68,70 @@ class Guidance:
 
     low: int
     high: int
-    hint: str
+    hint_source: str  # marked with QT_TRANSLATE_NOOP
+
+    @property
+    def hint(self) -> str:
+        """The advice in the current language."""
+        return translated(self.hint_source)
 
 
 GUIDANCE = {
-    "summary": Guidance(300, 600, "3 à 5 phrases : métier, expérience, points forts, projet."),
-    "experiences": Guidance(0, 2200, "Les emplois récents en détail, les anciens en une ligne."),
-    "education": Guidance(0, 900, "Diplômes, certificats et formations utiles au métier visé."),
-    "skills": Guidance(0, 800, "6 à 12 compétences, les plus utiles au métier visé d'abord."),
-    "qualities": Guidance(0, 300, "3 à 5 atouts ou savoir-être, en quelques mots."),
-    "languages": Guidance(0, 200, "Une langue par ligne, avec le niveau."),
-    "licences": Guidance(0, 150, "Catégories, puis éventuellement « véhicule personnel »."),
-    "interests": Guidance(0, 300, "2 à 4 centres d'intérêt qui disent quelque chose de vous."),
+    "summary": Guidance(
+        300,
+        600,
+        QT_TRANSLATE_NOOP("cv", "3 à 5 phrases : métier, expérience, points forts, projet."),
+    ),
+    "experiences": Guidance(
+        0, 2200, QT_TRANSLATE_NOOP("cv", "Les emplois récents en détail, les anciens en une ligne.")
+    ),
+    "education": Guidance(
+        0,
+        900,
+        QT_TRANSLATE_NOOP("cv", "Diplômes, certificats et formations utiles au métier visé."),
+    ),
+    "skills": Guidance(
+        0,
+        800,
+        QT_TRANSLATE_NOOP("cv", "6 à 12 compétences, les plus utiles au métier visé d'abord."),
+    ),
+    "qualities": Guidance(
+        0, 300, QT_TRANSLATE_NOOP("cv", "3 à 5 atouts ou savoir-être, en quelques mots.")
+    ),
+    "languages": Guidance(0, 200, QT_TRANSLATE_NOOP("cv", "Une langue par ligne, avec le niveau.")),
+    "licences": Guidance(
+        0, 150, QT_TRANSLATE_NOOP("cv", "Catégories, puis éventuellement « véhicule personnel ».")
+    ),
+    "interests": Guidance(
+        0, 300, QT_TRANSLATE_NOOP("cv", "2 à 4 centres d'intérêt qui disent quelque chose de vous.")
+    ),
 }
 
 IDENTITY_FIELDS = ("name", "headline", "email", "phone", "city", "address", "birth_date")
-IDENTITY_LABELS = {
-    "name": "Nom",
-    "headline": "Titre (métier visé)",
-    "email": "E-mail",
-    "phone": "Téléphone",
-    "city": "Localité",
-    "address": "Adresse",
-    "birth_date": "Date de naissance",
-}
+IDENTITY_LABELS = LabelTable(
+    {
+        "name": QT_TRANSLATE_NOOP("cv", "Nom"),
+        "headline": QT_TRANSLATE_NOOP("cv", "Titre (métier visé)"),
+        "email": QT_TRANSLATE_NOOP("cv", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("cv", "Téléphone"),
+        "city": QT_TRANSLATE_NOOP("cv", "Localité"),
+        "address": QT_TRANSLATE_NOOP("cv", "Adresse"),
+        "birth_date": QT_TRANSLATE_NOOP("cv", "Date de naissance"),
+    }
+)
 # Age and full address invite discrimination and are not needed to call someone back:
 # off unless the worker asks for them.
 IDENTITY_SHOWN_BY_DEFAULT = frozenset({"name", "headline", "email", "phone", "city"})
 
 # Levels as an employer reads them on a CV (the audit's words are for the counsellor).
-CV_LEVELS = {1: "Notions", 2: "Pratique", 3: "Maîtrise", 4: "Expertise"}
+CV_LEVELS = LabelTable(
+    {
+        1: QT_TRANSLATE_NOOP("cv", "Notions"),
+        2: QT_TRANSLATE_NOOP("cv", "Pratique"),
+        3: QT_TRANSLATE_NOOP("cv", "Maîtrise"),
+        4: QT_TRANSLATE_NOOP("cv", "Expertise"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +222,7 @@ def reorder_sections(content: CvContent, keys: list[str]) -> CvContent:
     """Sections in the order of `keys` (a permutation of the draft's sections)."""
     by_key = {s.key: s for s in content.sections}
     if sorted(keys) != sorted(by_key):
-        raise ValidationError("sections", "Ordre des rubriques invalide.")
+        raise ValidationError("sections", translate("cv", "Ordre des rubriques invalide."))
     return replace(content, sections=tuple(by_key[k] for k in keys))
 
 
@@ -202,7 +238,9 @@ def set_identity(
 ) -> CvContent:
     """Change one identity field's value and/or whether it is printed."""
     if name not in IDENTITY_FIELDS:
-        raise ValidationError("identity", f"Champ d'identité inconnu : {name}.")
+        raise ValidationError(
+            "identity", translate("cv", "Champ d'identité inconnu : {name}.").format(name=name)
+        )
     identity = dict(content.identity)
     if value is not None:
         identity[name] = _bounded(value, "identity", IDENTITY_LABELS[name], MAX_TITLE_LENGTH)
@@ -216,7 +254,10 @@ def _bounded(text: str, field_name: str, what: str, limit: int) -> str:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > limit:
         raise ValidationError(
-            field_name, f"{what} : texte trop long ({len(text)} caractères, {limit} au plus)."
+            field_name,
+            translate("cv", "{what} : texte trop long ({n} caractères, {limit} au plus).").format(
+                what=what, n=len(text), limit=limit
+            ),
         )
     return text
 
@@ -225,13 +266,23 @@ def guidance_message(key: str, count: int) -> tuple[str, str]:
     """("ok" | "short" | "long", French message) for a section of `count` characters."""
     rule = GUIDANCE.get(key)
     if rule is None:
-        return "ok", f"{count} caractères"
-    span = f"{rule.low} à {rule.high}" if rule.low else f"{rule.high} au plus"
+        return "ok", translate("cv", "{count} caractères").format(count=count)
+    span = (
+        translate("cv", "{low} à {high}").format(low=rule.low, high=rule.high)
+        if rule.low
+        else translate("cv", "{high} au plus").format(high=rule.high)
+    )
     if count and count < rule.low:
-        return "short", f"{count} caractères — un peu court (conseillé : {span})"
+        return "short", translate(
+            "cv", "{count} caractères — un peu court (conseillé : {span})"
+        ).format(count=count, span=span)
     if count > rule.high:
-        return "long", f"{count} caractères — trop long pour une page (conseillé : {span})"
-    return "ok", f"{count} caractères (conseillé : {span})"
+        return "long", translate(
+            "cv", "{count} caractères — trop long pour une page (conseillé : {span})"
+        ).format(count=count, span=span)
+    return "ok", translate("cv", "{count} caractères (conseillé : {span})").format(
+        count=count, span=span
+    )
 
 
 # --- JSON form (stored in the vault) ------------------------------------------------------
@@ -302,9 +353,14 @@ class CvVersion:
 def clean_title(raw: Any) -> str:
     text = " ".join(str(raw or "").split())
     if not text:
-        raise ValidationError("title", "Le titre du CV est obligatoire.")
+        raise ValidationError("title", translate("cv", "Le titre du CV est obligatoire."))
     if len(text) > MAX_TITLE_LENGTH:
-        raise ValidationError("title", f"Titre trop long ({MAX_TITLE_LENGTH} caractères au plus).")
+        raise ValidationError(
+            "title",
+            translate("cv", "Titre trop long ({limit} caractères au plus).").format(
+                limit=MAX_TITLE_LENGTH
+            ),
+        )
     return text
 
 
@@ -314,5 +370,8 @@ def clean_template(raw: Any) -> CvTemplate:
     except ValueError:
         names = ", ".join(t.value for t in CvTemplate)
         raise ValidationError(
-            "template", f"Modèle inconnu : « {raw} » (choisissez : {names})."
+            "template",
+            translate("cv", "Modèle inconnu : « {raw} » (choisissez : {names}).").format(
+                raw=raw, names=names
+            ),
         ) from None

@@ -24,6 +24,7 @@ from reconv_desktop.domain.cv import (
 from reconv_desktop.domain.cv_text import section_text
 from reconv_desktop.domain.models import Worker
 from reconv_desktop.domain.skill_audit import SkillAudit, TargetOccupation
+from reconv_desktop.i18n import translate
 
 MAX_SKILLS = 12
 MAX_QUALITIES = 5
@@ -75,18 +76,34 @@ def _summary(audit: SkillAudit, target: TargetOccupation | None) -> str:
         starts = [e.start_date for e in audit.experiences if e.start_date]
         ends = [e.end_date or date.today() for e in audit.experiences if e.start_date]
         years = (max(ends) - min(starts)).days // 365 if starts else 0
-        span = f" avec {years} ans d'expérience professionnelle" if years >= 2 else ""
-        sentences.append(f"{_cap(latest.role)}{span}, dernièrement chez {latest.employer}.")
+        if years >= 2:
+            sentence = translate(
+                "cv",
+                "{role} avec {years} ans d'expérience professionnelle, "
+                "dernièrement chez {employer}.",
+            )
+        else:
+            sentence = translate("cv", "{role}, dernièrement chez {employer}.")
+        sentences.append(
+            sentence.format(role=_cap(latest.role), years=years, employer=latest.employer)
+        )
     strong = [s.label for s in audit.skills if not s.transferable][:3]
     if strong:
-        sentences.append(f"Points forts : {', '.join(strong)}.")
+        sentences.append(
+            translate("cv", "Points forts : {skills}.").format(skills=", ".join(strong))
+        )
     soft = [s.label for s in audit.transferable_skills][:2]
     if soft:
-        sentences.append(f"Reconnu·e pour : {', '.join(soft)}.")
+        sentences.append(
+            translate("cv", "Reconnu·e pour : {qualities}.").format(qualities=", ".join(soft))
+        )
     if target is not None:
         sentences.append(
-            f"Projet : exercer le métier de {target.occupation_label}, en mettant "
-            "à profit une solide expérience de terrain."
+            translate(
+                "cv",
+                "Projet : exercer le métier de {occupation_label}, en mettant à profit "
+                "une solide expérience de terrain.",
+            ).format(occupation_label=target.occupation_label)
         )
     return " ".join(sentences)
 
@@ -126,7 +143,9 @@ def content_from_audit(
         skills=tuple(CvSkill(_cap(s.label), int(s.level)) for s in technical[:MAX_SKILLS]),
         qualities=tuple(_cap(s.label) for s in audit.transferable_skills[:MAX_QUALITIES]),
         licences=tuple(licences),
-        licence_note="Véhicule personnel" if licences and audit.constraints.has_vehicle else "",
+        licence_note=translate("cv", "Véhicule personnel")
+        if licences and audit.constraints.has_vehicle
+        else "",
         interests=tuple(CvInterest(i.label, i.detail) for i in audit.interests),
     )
 

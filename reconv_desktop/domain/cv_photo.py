@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
@@ -60,8 +61,11 @@ def photo_too_heavy(size: int) -> ValidationError:
     """The refusal of a file of `size` bytes, over `MAX_PHOTO_FILE_BYTES`."""
     megabytes = f"{size / (1024 * 1024):.1f}".replace(".", ",")
     return _refuse(
-        f"Photo trop lourde ({megabytes} Mo) : {MAX_PHOTO_FILE_BYTES // (1024 * 1024)} Mo au "
-        "plus. Réduisez-la ou choisissez-en une autre."
+        translate(
+            "cv",
+            "Photo trop lourde ({megabytes} Mo) : {limit} Mo au plus. Réduisez-la "
+            "ou choisissez-en une autre.",
+        ).format(megabytes=megabytes, limit=MAX_PHOTO_FILE_BYTES // (1024 * 1024))
     )
 
 
@@ -71,7 +75,7 @@ def clean_photo(raw: bytes) -> CvPhoto:
         raise photo_too_heavy(len(raw))
     media_type = sniff_media_type(raw)
     if media_type is None:
-        raise _refuse("Ce fichier n'est pas une photo JPEG ou PNG.")
+        raise _refuse(translate("cv", "Ce fichier n'est pas une photo JPEG ou PNG."))
     from PIL import Image, ImageOps  # Pillow comes with reportlab
 
     try:
@@ -79,13 +83,17 @@ def clean_photo(raw: bytes) -> CvPhoto:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image: PilImage = Image.open(io.BytesIO(raw))
             if image.width * image.height > MAX_PHOTO_PIXELS:
-                raise _refuse("Photo trop grande en pixels : choisissez une image plus petite.")
+                raise _refuse(
+                    translate(
+                        "cv", "Photo trop grande en pixels : choisissez une image plus petite."
+                    )
+                )
             image.load()
             image = ImageOps.exif_transpose(image)
     except ValidationError:
         raise
     except Exception:  # Pillow raises many kinds for a damaged file
-        raise _refuse("Cette photo est illisible ou abîmée.") from None
+        raise _refuse(translate("cv", "Cette photo est illisible ou abîmée.")) from None
     image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
     data = _encode(image, media_type)
     if media_type == PNG and len(data) > MAX_STORED_BYTES:

@@ -3,6 +3,7 @@
 One line per simple item ("Souder à l'arc (TIG) — Expertise"), one block per job or diploma
 with labelled lines ("Employeur : …", "Période : 09/1999 – 12/2024"), blank lines between
 blocks. `parse_section_text(key, section_text(content, key))` gives the same values back.
+The labels and words are written in the current language and read back in it or in French.
 """
 
 from __future__ import annotations
@@ -25,18 +26,46 @@ from reconv_desktop.domain.cv import (
 )
 from reconv_desktop.domain.skill_audit import DRIVING_LICENCES
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 
 SEPARATOR = " — "
-EMPLOYER, PERIOD, INSTITUTION, YEAR = "Employeur", "Période", "Établissement", "Année"
+EMPLOYER = QT_TRANSLATE_NOOP("cv", "Employeur")
+PERIOD = QT_TRANSLATE_NOOP("cv", "Période")
+INSTITUTION = QT_TRANSLATE_NOOP("cv", "Établissement")
+YEAR = QT_TRANSLATE_NOOP("cv", "Année")
+SINCE = QT_TRANSLATE_NOOP("cv", "depuis {date}")
+UNTIL = QT_TRANSLATE_NOOP("cv", "jusqu'en {date}")
 _DATE = r"(?:\d{1,2}/\d{4}|\d{4})"
-_PERIOD = re.compile(
-    rf"^(?:(?P<s>{_DATE})\s*[–—-]\s*(?P<e>{_DATE})|depuis\s+(?P<since>{_DATE})"
-    rf"|jusqu'en\s+(?P<until>{_DATE})|(?P<only>{_DATE}))$",
-    re.IGNORECASE,
-)
+_RANGE = re.compile(rf"^(?P<s>{_DATE})\s*[–—-]\s*(?P<e>{_DATE})$")
+_ONLY = re.compile(rf"^(?P<only>{_DATE})$")
 _LABELLED = re.compile(r"^\s*([^\W\d_][\w ]*?)\s*:\s*(.*)$")
 _SPLIT = re.compile(r"\s+[—–-]\s+")
-_LEVEL_WORDS = {w.casefold(): n for n, w in CV_LEVELS.items()} | {str(n): n for n in CV_LEVELS}
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A word of the text form in the current language, then in French (the source)."""
+    return tuple(dict.fromkeys((translated(word), str(word))))
+
+
+def _dated(template: str, text: str) -> str | None:
+    """The date in `text` written as `template` ("depuis {date}") says, else None."""
+    for spelling in _spellings(template):
+        before, _, after = spelling.partition("{date}")
+        pattern = (
+            re.escape(before.strip()) + r"\s*(" + _DATE + r")\s*" + re.escape(after.strip()) + "$"
+        )
+        match = re.match(pattern, text, re.IGNORECASE)
+        if match:
+            return match[1]
+    return None
+
+
+def _level_words() -> dict[str, int]:
+    words = {str(n): n for n in CV_LEVELS}
+    for n in CV_LEVELS:
+        for spelling in (CV_LEVELS[n], CV_LEVELS.source(n)):
+            words.setdefault(spelling.casefold(), n)
+    return words
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -53,7 +82,9 @@ def _read_date(text: str) -> str:
     if "/" in text:
         month, year = text.split("/")
         if not 1 <= int(month) <= 12:
-            raise ValidationError(PERIOD, f"Mois invalide : « {text} ».")
+            raise ValidationError(
+                str(PERIOD), translate("cv", "Mois invalide : « {text} ».").format(text=text)
+            )
         return f"{year}-{int(month):02d}"
     return text
 
@@ -63,24 +94,31 @@ def format_period(start: str, end: str) -> str:
     if start and end:
         return _show_date(start) if start == end else f"{_show_date(start)} – {_show_date(end)}"
     if start:
-        return f"depuis {_show_date(start)}"
-    return f"jusqu'en {_show_date(end)}" if end else ""
+        return translated(SINCE).format(date=_show_date(start))
+    return translated(UNTIL).format(date=_show_date(end)) if end else ""
 
 
 def parse_period(text: str) -> tuple[str, str]:
     """(start, end) from a period as `format_period` writes it (dashes of any kind)."""
-    match = _PERIOD.match(" ".join(text.split()))
-    if not match:
-        raise ValidationError(
-            "period", f"Période illisible : « {text} » (exemple : 09/1999 – 12/2024)."
-        )
-    if match["only"]:
+    flat = " ".join(text.split())
+    match = _RANGE.match(flat)
+    if match:
+        return _read_date(match["s"]), _read_date(match["e"])
+    match = _ONLY.match(flat)
+    if match:
         return _read_date(match["only"]), _read_date(match["only"])
-    if match["since"]:
-        return _read_date(match["since"]), ""
-    if match["until"]:
-        return "", _read_date(match["until"])
-    return _read_date(match["s"]), _read_date(match["e"])
+    since = _dated(SINCE, flat)
+    if since is not None:
+        return _read_date(since), ""
+    until = _dated(UNTIL, flat)
+    if until is not None:
+        return "", _read_date(until)
+    raise ValidationError(
+        "period",
+        translate("cv", "Période illisible : « {text} » (exemple : 09/1999 – 12/2024).").format(
+            text=text
+        ),
+    )
 
 
 # --- content -> text --------------------------------------------------------------------------
@@ -122,10 +160,10 @@ def _pair(first: str, second: str) -> str:
 def _experience_block(e: CvExperience) -> str:
     lines = [e.role]
     if e.employer:
-        lines.append(f"{EMPLOYER} : {e.employer}")
+        lines.append(f"{translated(EMPLOYER)} : {e.employer}")
     period = format_period(e.start, e.end)
     if period:
-        lines.append(f"{PERIOD} : {period}")
+        lines.append(f"{translated(PERIOD)} : {period}")
     lines.extend(line for line in e.description.splitlines() if line.strip())
     return "\n".join(lines)
 
@@ -133,9 +171,9 @@ def _experience_block(e: CvExperience) -> str:
 def _education_block(e: CvEducation) -> str:
     lines = [e.title]
     if e.institution:
-        lines.append(f"{INSTITUTION} : {e.institution}")
+        lines.append(f"{translated(INSTITUTION)} : {e.institution}")
     if e.year:
-        lines.append(f"{YEAR} : {e.year}")
+        lines.append(f"{translated(YEAR)} : {e.year}")
     lines.extend(line for line in e.note.splitlines() if line.strip())
     return "\n".join(lines)
 
@@ -159,10 +197,11 @@ def _lines(text: str) -> list[str]:
 
 
 def _labelled(line: str, *labels: str) -> tuple[str, str] | None:
+    """(label as given, value) when the line starts with one of `labels` in any spelling."""
     match = _LABELLED.match(line)
     if match:
         for label in labels:
-            if match[1].casefold() == label.casefold():
+            if match[1].casefold() in (s.casefold() for s in _spellings(label)):
                 return label, match[2].strip()
     return None
 
@@ -189,7 +228,12 @@ def _parse_education(block: list[str]) -> CvEducation:
             fields["institution"] = found[1]
         elif found:
             if found[1] and not re.fullmatch(r"\d{4}", found[1]):
-                raise ValidationError("year", f"Année invalide : « {found[1]} » (exemple : 2012).")
+                raise ValidationError(
+                    "year",
+                    translate("cv", "Année invalide : « {year} » (exemple : 2012).").format(
+                        year=found[1]
+                    ),
+                )
             fields["year"] = found[1]
         else:
             fields["note"].append(line.strip())
@@ -199,8 +243,9 @@ def _parse_education(block: list[str]) -> CvEducation:
 
 def _parse_skill(line: str) -> CvSkill:
     parts = _SPLIT.split(line)
-    if len(parts) > 1 and parts[-1].casefold() in _LEVEL_WORDS:
-        return CvSkill(SEPARATOR.join(parts[:-1]), _LEVEL_WORDS[parts[-1].casefold()])
+    words = _level_words()
+    if len(parts) > 1 and parts[-1].casefold() in words:
+        return CvSkill(SEPARATOR.join(parts[:-1]), words[parts[-1].casefold()])
     return CvSkill(line)
 
 
@@ -215,7 +260,10 @@ def parse_section_text(key: str, text: str) -> dict[str, Any]:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_SECTION_CHARS:
         raise ValidationError(
-            key, f"{title} : texte trop long ({len(text)} caractères, {MAX_SECTION_CHARS} au plus)."
+            key,
+            translate("cv", "{what} : texte trop long ({n} caractères, {limit} au plus).").format(
+                what=title, n=len(text), limit=MAX_SECTION_CHARS
+            ),
         )
     if key == "summary":
         return {"summary": text.strip()}
@@ -243,5 +291,7 @@ def parse_section_text(key: str, text: str) -> dict[str, Any]:
 def with_section_text(content: CvContent, key: str, text: str) -> CvContent:
     """A copy of `content` with one section replaced by what `text` says."""
     if key not in SECTION_KEYS:
-        raise ValidationError("section", f"Rubrique inconnue : {key}.")
+        raise ValidationError(
+            "section", translate("cv", "Rubrique inconnue : {key}.").format(key=key)
+        )
     return replace(content, **parse_section_text(key, text))

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
@@ -62,17 +63,27 @@ def validate_national_number(raw: str, field: str = "national_number") -> str:
             return number
         raise ValidationError(
             field,
-            "Numéro NISS invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.",
+            translate(
+                "validation",
+                "Numéro NISS invalide : la clé de contrôle (2 derniers chiffres) "
+                "ne correspond pas.",
+            ),
         )
     if len(number) == 15:
         if is_valid_nir(number):
             return number
         raise ValidationError(
             field,
-            "Numéro NIR invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.",
+            translate(
+                "validation",
+                "Numéro NIR invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.",
+            ),
         )
     raise ValidationError(
         field,
-        "Numéro national non reconnu : 11 chiffres pour un NISS belge, "
-        "15 caractères pour un NIR français.",
+        translate(
+            "validation",
+            "Numéro national non reconnu : 11 chiffres pour un NISS belge, "
+            "15 caractères pour un NIR français.",
+        ),
     )

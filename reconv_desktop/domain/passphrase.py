@@ -7,10 +7,20 @@ import string
 from dataclasses import dataclass
 
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 
 MIN_PASSPHRASE_LENGTH = 10
 MAX_PASSPHRASE_LENGTH = 1024
 COMMON = {"motdepasse", "password", "azerty", "qwerty", "123456", "reconv", "soleil"}
+
+
+STRENGTH_LABELS = (
+    QT_TRANSLATE_NOOP("passphrase", "très faible"),
+    QT_TRANSLATE_NOOP("passphrase", "faible"),
+    QT_TRANSLATE_NOOP("passphrase", "correcte"),
+    QT_TRANSLATE_NOOP("passphrase", "forte"),
+    QT_TRANSLATE_NOOP("passphrase", "très forte"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +45,32 @@ def estimate_strength(passphrase: str) -> Strength:
     if any(word in lowered for word in COMMON) or len(set(passphrase)) <= 3:
         bits /= 2
     score = 0 if bits < 35 else 1 if bits < 50 else 2 if bits < 65 else 3 if bits < 80 else 4
-    labels = ("très faible", "faible", "correcte", "forte", "très forte")
-    return Strength(score, bits, labels[score])
+    return Strength(score, bits, translated(STRENGTH_LABELS[score]))
 
 
 def check_new_passphrase(passphrase: str, confirmation: str | None = None) -> None:
     """Minimum rules for a new passphrase; French message on the first rule broken."""
     if confirmation is not None and passphrase != confirmation:
-        raise ValidationError("passphrase", "Les deux phrases de passe ne sont pas identiques.")
+        raise ValidationError(
+            "passphrase",
+            translate("passphrase", "Les deux phrases de passe ne sont pas identiques."),
+        )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             "passphrase",
-            f"La phrase de passe doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères.",
+            translate(
+                "passphrase", "La phrase de passe doit compter au moins {n} caractères."
+            ).format(n=MIN_PASSPHRASE_LENGTH),
         )
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
-        raise ValidationError("passphrase", "La phrase de passe est trop longue.")
+        raise ValidationError(
+            "passphrase", translate("passphrase", "La phrase de passe est trop longue.")
+        )
     if estimate_strength(passphrase).score == 0:
         raise ValidationError(
             "passphrase",
-            "Phrase de passe trop faible : ajoutez des mots, des chiffres ou des signes.",
+            translate(
+                "passphrase",
+                "Phrase de passe trop faible : ajoutez des mots, des chiffres ou des signes.",
+            ),
         )

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import IntEnum, StrEnum
 from typing import Any
 
 from reconv_desktop.domain import validation as v
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledIntEnum, LabelledStrEnum, translate
 
 MAX_LABEL_LENGTH = 200
 MAX_EVIDENCE_LENGTH = 2_000
@@ -37,105 +37,51 @@ DRIVING_LICENCES = (
 )
 
 
-class SkillLevel(IntEnum):
+class SkillLevel(LabelledIntEnum):
     """How well the worker masters a skill, in words a worker and an employer both read."""
 
-    NOTIONS = 1
-    GUIDED = 2
-    AUTONOMOUS = 3
-    EXPERT = 4
-
-    @property
-    def label(self) -> str:
-        return SKILL_LEVEL_LABELS[self]
+    NOTIONS = 1, QT_TRANSLATE_NOOP("SkillLevel", "Notions")
+    GUIDED = 2, QT_TRANSLATE_NOOP("SkillLevel", "Pratique accompagnée")
+    AUTONOMOUS = 3, QT_TRANSLATE_NOOP("SkillLevel", "Autonome")
+    EXPERT = 4, QT_TRANSLATE_NOOP("SkillLevel", "Expert·e / peut transmettre")
 
 
-SKILL_LEVEL_LABELS = {
-    SkillLevel.NOTIONS: "Notions",
-    SkillLevel.GUIDED: "Pratique accompagnée",
-    SkillLevel.AUTONOMOUS: "Autonome",
-    SkillLevel.EXPERT: "Expert·e / peut transmettre",
-}
-
-
-class SkillSource(StrEnum):
+class SkillSource(LabelledStrEnum):
     """How the counsellor knows the worker has the skill."""
 
-    DECLARED = "declaree"
-    OBSERVED = "observee"
-    ATTESTED = "attestee"
-
-    @property
-    def label(self) -> str:
-        return {
-            SkillSource.DECLARED: "Déclarée",
-            SkillSource.OBSERVED: "Observée",
-            SkillSource.ATTESTED: "Attestée",
-        }[self]
+    DECLARED = "declaree", QT_TRANSLATE_NOOP("SkillSource", "Déclarée")
+    OBSERVED = "observee", QT_TRANSLATE_NOOP("SkillSource", "Observée")
+    ATTESTED = "attestee", QT_TRANSLATE_NOOP("SkillSource", "Attestée")
 
 
-class EducationKind(StrEnum):
-    DIPLOMA = "diplome"
-    CERTIFICATE = "certificat"
-    TRAINING = "formation"
-
-    @property
-    def label(self) -> str:
-        return {
-            EducationKind.DIPLOMA: "Diplôme",
-            EducationKind.CERTIFICATE: "Certificat / attestation",
-            EducationKind.TRAINING: "Formation suivie",
-        }[self]
+class EducationKind(LabelledStrEnum):
+    DIPLOMA = "diplome", QT_TRANSLATE_NOOP("EducationKind", "Diplôme")
+    CERTIFICATE = "certificat", QT_TRANSLATE_NOOP("EducationKind", "Certificat / attestation")
+    TRAINING = "formation", QT_TRANSLATE_NOOP("EducationKind", "Formation suivie")
 
 
-class WorkingHours(StrEnum):
+class WorkingHours(LabelledStrEnum):
     """Which working hours the worker can take."""
 
-    ANY = "tous"
-    NO_NIGHTS = "pas_de_nuit"
-    DAY_ONLY = "journee"
-    PART_TIME = "temps_partiel"
-
-    @property
-    def label(self) -> str:
-        return {
-            WorkingHours.ANY: "Tous horaires (y compris nuit et week-end)",
-            WorkingHours.NO_NIGHTS: "Pas de travail de nuit",
-            WorkingHours.DAY_ONLY: "Horaires de jour uniquement",
-            WorkingHours.PART_TIME: "Temps partiel souhaité",
-        }[self]
+    ANY = "tous", QT_TRANSLATE_NOOP("WorkingHours", "Tous horaires (y compris nuit et week-end)")
+    NO_NIGHTS = "pas_de_nuit", QT_TRANSLATE_NOOP("WorkingHours", "Pas de travail de nuit")
+    DAY_ONLY = "journee", QT_TRANSLATE_NOOP("WorkingHours", "Horaires de jour uniquement")
+    PART_TIME = "temps_partiel", QT_TRANSLATE_NOOP("WorkingHours", "Temps partiel souhaité")
 
 
-class PlanOwner(StrEnum):
+class PlanOwner(LabelledStrEnum):
     """Who carries an action-plan step."""
 
-    WORKER = "personne"
-    COUNSELLOR = "conseiller"
-    PARTNER = "partenaire"
-
-    @property
-    def label(self) -> str:
-        return {
-            PlanOwner.WORKER: "Personne accompagnée",
-            PlanOwner.COUNSELLOR: "Conseiller·e",
-            PlanOwner.PARTNER: "Partenaire",
-        }[self]
+    WORKER = "personne", QT_TRANSLATE_NOOP("PlanOwner", "Personne accompagnée")
+    COUNSELLOR = "conseiller", QT_TRANSLATE_NOOP("PlanOwner", "Conseiller·e")
+    PARTNER = "partenaire", QT_TRANSLATE_NOOP("PlanOwner", "Partenaire")
 
 
-class PlanStatus(StrEnum):
-    TODO = "a_faire"
-    ONGOING = "en_cours"
-    DONE = "fait"
-    DROPPED = "abandonne"
-
-    @property
-    def label(self) -> str:
-        return {
-            PlanStatus.TODO: "À faire",
-            PlanStatus.ONGOING: "En cours",
-            PlanStatus.DONE: "Fait",
-            PlanStatus.DROPPED: "Abandonné",
-        }[self]
+class PlanStatus(LabelledStrEnum):
+    TODO = "a_faire", QT_TRANSLATE_NOOP("PlanStatus", "À faire")
+    ONGOING = "en_cours", QT_TRANSLATE_NOOP("PlanStatus", "En cours")
+    DONE = "fait", QT_TRANSLATE_NOOP("PlanStatus", "Fait")
+    DROPPED = "abandonne", QT_TRANSLATE_NOOP("PlanStatus", "Abandonné")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +203,10 @@ def _free(raw: Any, field_name: str, what: str, limit: int = v.MAX_NOTE_LENGTH) 
     text = "" if raw is None else str(raw).strip()
     if len(text) > limit:
         raise ValidationError(
-            field_name, f"{what} : texte trop long ({len(text)} caractères, {limit} au plus)."
+            field_name,
+            translate(
+                "audit", "{what} : texte trop long ({n} caractères, {limit} au plus)."
+            ).format(what=what, n=len(text), limit=limit),
         )
     return text
 
@@ -265,10 +214,16 @@ def _free(raw: Any, field_name: str, what: str, limit: int = v.MAX_NOTE_LENGTH) 
 def _label(raw: Any, field_name: str, what: str, required: bool = True) -> str:
     text = " ".join(str(raw or "").split())
     if required and not text:
-        raise ValidationError(field_name, f"{what} est obligatoire.")
+        raise ValidationError(
+            field_name,
+            translate("audit", "{what} est obligatoire.").format(what=what),
+        )
     if len(text) > MAX_LABEL_LENGTH:
         raise ValidationError(
-            field_name, f"{what} : texte trop long ({MAX_LABEL_LENGTH} caractères au plus)."
+            field_name,
+            translate("audit", "{what} : texte trop long ({limit} caractères au plus).").format(
+                what=what, limit=MAX_LABEL_LENGTH
+            ),
         )
     return text
 
@@ -278,35 +233,53 @@ def parse_level(raw: Any) -> SkillLevel:
     if isinstance(raw, str):
         text = raw.strip()
         for level in SkillLevel:
-            if text.casefold() in (level.label.casefold(), str(level.value)):
+            spellings = (level.label.casefold(), level.source_label.casefold(), str(level.value))
+            if text.casefold() in spellings:
                 return level
     elif isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= 4:
         return SkillLevel(raw)
     words = ", ".join(f"{lvl.value} {lvl.label}" for lvl in SkillLevel)
-    raise ValidationError("level", f"Niveau invalide : « {raw} » (choisissez : {words}).")
+    raise ValidationError(
+        "level",
+        translate("audit", "Niveau invalide : « {raw} » (choisissez : {words}).").format(
+            raw=raw, words=words
+        ),
+    )
 
 
 def clean_audit_fields(fields: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     """Header of an audit: title, start and close dates, counsellor, synthesis."""
     out: dict[str, Any] = {}
     if "title" in fields or not partial:
-        out["title"] = _label(fields.get("title"), "title", "Le titre du bilan")
+        out["title"] = _label(fields.get("title"), "title", translate("audit", "Le titre du bilan"))
     if "started_on" in fields or not partial:
-        started = v.parse_date(fields.get("started_on"), "started_on", "Date de début")
+        started = v.parse_date(
+            fields.get("started_on"), "started_on", translate("audit", "Date de début")
+        )
         out["started_on"] = started or date.today()
     if "closed_on" in fields:
-        out["closed_on"] = v.parse_date(fields["closed_on"], "closed_on", "Date de clôture")
+        out["closed_on"] = v.parse_date(
+            fields["closed_on"], "closed_on", translate("audit", "Date de clôture")
+        )
     if "counsellor" in fields:
         out["counsellor"] = _label(
-            fields["counsellor"], "counsellor", "Le nom du conseiller", required=False
+            fields["counsellor"],
+            "counsellor",
+            translate("audit", "Le nom du conseiller"),
+            required=False,
         )
     if "synthesis" in fields:
         out["synthesis"] = _free(
-            fields["synthesis"], "synthesis", "La synthèse", MAX_SYNTHESIS_LENGTH
+            fields["synthesis"],
+            "synthesis",
+            translate("audit", "La synthèse"),
+            MAX_SYNTHESIS_LENGTH,
         )
     started, closed = out.get("started_on"), out.get("closed_on")
     if started and closed and closed < started:
-        raise ValidationError("closed_on", "La clôture du bilan précède son début.")
+        raise ValidationError(
+            "closed_on", translate("audit", "La clôture du bilan précède son début.")
+        )
     return out
 
 
@@ -314,21 +287,37 @@ def clean_experience(fields: dict[str, Any], partial: bool = False) -> dict[str,
     """A job held: employer and role required; the end cannot precede the start."""
     out: dict[str, Any] = {}
     if "employer" in fields or not partial:
-        out["employer"] = _label(fields.get("employer"), "employer", "L'employeur")
+        out["employer"] = _label(
+            fields.get("employer"), "employer", translate("audit", "L'employeur")
+        )
     if "role" in fields or not partial:
-        out["role"] = _label(fields.get("role"), "role", "La fonction occupée")
+        out["role"] = _label(fields.get("role"), "role", translate("audit", "La fonction occupée"))
     if "sector" in fields:
-        out["sector"] = _label(fields["sector"], "sector", "Le secteur", required=False)
-    for key, what in (("start_date", "Date d'entrée"), ("end_date", "Date de sortie")):
+        out["sector"] = _label(
+            fields["sector"],
+            "sector",
+            translate("audit", "Le secteur"),
+            required=False,
+        )
+    for key, what in (
+        ("start_date", translate("audit", "Date d'entrée")),
+        ("end_date", translate("audit", "Date de sortie")),
+    ):
         if key in fields:
             out[key] = v.parse_date(fields[key], key, what)
     if "tasks" in fields:
-        out["tasks"] = _free(fields["tasks"], "tasks", "La description des tâches")
+        out["tasks"] = _free(
+            fields["tasks"], "tasks", translate("audit", "La description des tâches")
+        )
     start, end = out.get("start_date"), out.get("end_date")
     if start and start > date.today():
-        raise ValidationError("start_date", "La date d'entrée est dans le futur.")
+        raise ValidationError(
+            "start_date", translate("audit", "La date d'entrée est dans le futur.")
+        )
     if start and end and end < start:
-        raise ValidationError("end_date", "La date de sortie précède la date d'entrée.")
+        raise ValidationError(
+            "end_date", translate("audit", "La date de sortie précède la date d'entrée.")
+        )
     return out
 
 
@@ -336,19 +325,35 @@ def clean_education(fields: dict[str, Any], partial: bool = False) -> dict[str, 
     """A diploma, certificate or training: title required, date not in the future."""
     out: dict[str, Any] = {}
     if "title" in fields or not partial:
-        out["title"] = _label(fields.get("title"), "title", "L'intitulé du diplôme")
+        out["title"] = _label(
+            fields.get("title"), "title", translate("audit", "L'intitulé du diplôme")
+        )
     if fields.get("kind") is not None:
-        out["kind"] = v.choice(fields["kind"], "kind", "Type de formation", EducationKind)
+        out["kind"] = v.choice(
+            fields["kind"], "kind", translate("audit", "Type de formation"), EducationKind
+        )
     if "institution" in fields:
         out["institution"] = _label(
-            fields["institution"], "institution", "L'établissement", required=False
+            fields["institution"],
+            "institution",
+            translate("audit", "L'établissement"),
+            required=False,
         )
     if "obtained_on" in fields:
-        out["obtained_on"] = v.parse_date(fields["obtained_on"], "obtained_on", "Date d'obtention")
+        out["obtained_on"] = v.parse_date(
+            fields["obtained_on"], "obtained_on", translate("audit", "Date d'obtention")
+        )
         if out["obtained_on"] and out["obtained_on"] > date.today():
-            raise ValidationError("obtained_on", "La date d'obtention est dans le futur.")
+            raise ValidationError(
+                "obtained_on", translate("audit", "La date d'obtention est dans le futur.")
+            )
     if "note" in fields:
-        out["note"] = _free(fields["note"], "note", "La remarque", MAX_EVIDENCE_LENGTH)
+        out["note"] = _free(
+            fields["note"],
+            "note",
+            translate("audit", "La remarque"),
+            MAX_EVIDENCE_LENGTH,
+        )
     return out
 
 
@@ -356,14 +361,26 @@ def clean_skill(fields: dict[str, Any], partial: bool = False) -> dict[str, Any]
     """A skill with its level 1..4, source and evidence; an attested skill needs evidence."""
     out: dict[str, Any] = {}
     if "label" in fields or not partial:
-        out["label"] = _label(fields.get("label"), "label", "Le nom de la compétence")
+        out["label"] = _label(
+            fields.get("label"), "label", translate("audit", "Le nom de la compétence")
+        )
     if "level" in fields or not partial:
         level = fields.get("level")
         out["level"] = parse_level(SkillLevel.AUTONOMOUS if level is None else level)
     if fields.get("source") is not None:
-        out["source"] = v.choice(fields["source"], "source", "Source", SkillSource)
+        out["source"] = v.choice(
+            fields["source"],
+            "source",
+            translate("audit", "Source"),
+            SkillSource,
+        )
     if "evidence" in fields:
-        out["evidence"] = _free(fields["evidence"], "evidence", "La preuve", MAX_EVIDENCE_LENGTH)
+        out["evidence"] = _free(
+            fields["evidence"],
+            "evidence",
+            translate("audit", "La preuve"),
+            MAX_EVIDENCE_LENGTH,
+        )
     if "transferable" in fields:
         out["transferable"] = bool(fields["transferable"])
     for key in ("skill_uri", "skill_type"):
@@ -372,15 +389,18 @@ def clean_skill(fields: dict[str, Any], partial: bool = False) -> dict[str, Any]
     evidence_known = "evidence" in out or not partial
     if out.get("source") == SkillSource.ATTESTED and evidence_known and not out.get("evidence"):
         raise ValidationError(
-            "evidence", "Une compétence attestée doit citer sa preuve (attestation, certificat…)."
+            "evidence",
+            translate(
+                "audit", "Une compétence attestée doit citer sa preuve (attestation, certificat…)."
+            ),
         )
     return out
 
 
 def clean_interest(label: Any, detail: Any = "") -> Interest:
     return Interest(
-        _label(label, "interest", "Le centre d'intérêt"),
-        _free(detail, "interest_detail", "Le détail", MAX_EVIDENCE_LENGTH),
+        _label(label, "interest", translate("audit", "Le centre d'intérêt")),
+        _free(detail, "interest_detail", translate("audit", "Le détail"), MAX_EVIDENCE_LENGTH),
     )
 
 
@@ -394,12 +414,17 @@ def clean_constraints(fields: dict[str, Any]) -> Constraints:
             minutes = int(minutes)
         except (TypeError, ValueError):
             raise ValidationError(
-                "max_commute_minutes", f"Temps de trajet invalide : « {minutes} » (en minutes)."
+                "max_commute_minutes",
+                translate("audit", "Temps de trajet invalide : « {minutes} » (en minutes).").format(
+                    minutes=minutes
+                ),
             ) from None
         if not 0 <= minutes <= MAX_COMMUTE_MINUTES:
             raise ValidationError(
                 "max_commute_minutes",
-                f"Temps de trajet peu plausible : {minutes} min (0 à {MAX_COMMUTE_MINUTES}).",
+                translate(
+                    "audit", "Temps de trajet peu plausible : {minutes} min (0 à {limit})."
+                ).format(minutes=minutes, limit=MAX_COMMUTE_MINUTES),
             )
     licences = []
     for raw in fields.get("driving_licences") or ():
@@ -407,7 +432,9 @@ def clean_constraints(fields: dict[str, Any]) -> Constraints:
         if code not in DRIVING_LICENCES:
             raise ValidationError(
                 "driving_licences",
-                f"Permis inconnu : « {raw} » (catégories : {', '.join(DRIVING_LICENCES)}).",
+                translate(
+                    "audit", "Permis inconnu : « {raw} » (catégories : {categories})."
+                ).format(raw=raw, categories=", ".join(DRIVING_LICENCES)),
             )
         if code not in licences:
             licences.append(code)
@@ -420,11 +447,23 @@ def clean_constraints(fields: dict[str, Any]) -> Constraints:
         health_restrictions=_free(
             fields.get("health_restrictions"),
             "health_restrictions",
-            "Les restrictions de santé",
+            translate("audit", "Les restrictions de santé"),
             MAX_EVIDENCE_LENGTH,
         ),
-        hours=WorkingHours(v.choice(str(hours), "hours", "Horaires", WorkingHours)),
-        other=_free(fields.get("other"), "other", "Les autres contraintes", MAX_EVIDENCE_LENGTH),
+        hours=WorkingHours(
+            v.choice(
+                str(hours),
+                "hours",
+                translate("audit", "Horaires"),
+                WorkingHours,
+            )
+        ),
+        other=_free(
+            fields.get("other"),
+            "other",
+            translate("audit", "Les autres contraintes"),
+            MAX_EVIDENCE_LENGTH,
+        ),
     )
 
 
@@ -432,15 +471,28 @@ def clean_plan_step(fields: dict[str, Any], partial: bool = False) -> dict[str, 
     """An action-plan step: what, who, by when, where it stands."""
     out: dict[str, Any] = {}
     if "step" in fields or not partial:
-        out["step"] = _free(fields.get("step"), "step", "L'étape", MAX_EVIDENCE_LENGTH)
+        out["step"] = _free(
+            fields.get("step"), "step", translate("audit", "L'étape"), MAX_EVIDENCE_LENGTH
+        )
         if not out["step"]:
-            raise ValidationError("step", "L'étape du plan d'action est obligatoire.")
+            raise ValidationError(
+                "step", translate("audit", "L'étape du plan d'action est obligatoire.")
+            )
     if fields.get("owner") is not None:
-        out["owner"] = v.choice(fields["owner"], "owner", "Responsable", PlanOwner)
+        out["owner"] = v.choice(
+            fields["owner"],
+            "owner",
+            translate("audit", "Responsable"),
+            PlanOwner,
+        )
     if fields.get("status") is not None:
-        out["status"] = v.choice(fields["status"], "status", "Statut de l'étape", PlanStatus)
+        out["status"] = v.choice(
+            fields["status"], "status", translate("audit", "Statut de l'étape"), PlanStatus
+        )
     if "deadline" in fields:
-        out["deadline"] = v.parse_date(fields["deadline"], "deadline", "Échéance")
+        out["deadline"] = v.parse_date(
+            fields["deadline"], "deadline", translate("audit", "Échéance")
+        )
     if "skill_uri" in fields:
         out["skill_uri"] = fields["skill_uri"] or None
     return out
@@ -452,16 +504,26 @@ def clean_target(fields: dict[str, Any]) -> dict[str, Any]:
     try:
         fit = float(fit)
     except (TypeError, ValueError):
-        raise ValidationError("fit", f"Adéquation invalide : « {fit} ».") from None
+        raise ValidationError(
+            "fit",
+            translate("audit", "Adéquation invalide : « {fit} ».").format(fit=fit),
+        ) from None
     if not 0.0 <= fit <= 1.0:
-        raise ValidationError("fit", "L'adéquation doit être comprise entre 0 et 100 %.")
+        raise ValidationError(
+            "fit", translate("audit", "L'adéquation doit être comprise entre 0 et 100 %.")
+        )
     return {
         "occupation_label": _label(
-            fields.get("occupation_label"), "occupation_label", "Le métier visé"
+            fields.get("occupation_label"), "occupation_label", translate("audit", "Le métier visé")
         ),
         "occupation_uri": fields.get("occupation_uri") or None,
         "fit": fit,
-        "note": _free(fields.get("note"), "note", "La remarque", MAX_EVIDENCE_LENGTH),
+        "note": _free(
+            fields.get("note"),
+            "note",
+            translate("audit", "La remarque"),
+            MAX_EVIDENCE_LENGTH,
+        ),
     }
 
 
@@ -475,7 +537,9 @@ def plan_steps_for_gaps(
     for gap in target.missing:
         if essential_only and not gap.essential:
             continue
-        text = f"Acquérir « {gap.label} » (visé : {target.occupation_label})"
+        text = translate("audit", "Acquérir « {label} » (visé : {occupation_label})").format(
+            label=gap.label, occupation_label=target.occupation_label
+        )
         if (gap.uri and gap.uri in covered) or text.casefold() in covered:
             continue
         covered.add(gap.uri or text.casefold())

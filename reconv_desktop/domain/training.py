@@ -14,19 +14,20 @@ from typing import Any
 
 from reconv_desktop.domain import validation as v
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 
 MAX_HOURS = 10_000
-# Field -> (French label, length limit) of the free-text fields.
+# Field -> (label, translated at use; length limit) of the free-text fields.
 TEXT_FIELDS = {
-    "code": ("Code", 100),
-    "title": ("Intitulé", 300),
-    "organisation": ("Organisme", 300),
-    "place": ("Lieu", 300),
-    "funding": ("Financement", 300),
-    "target_occupation_uri": ("Métier visé (URI)", 500),
-    "target_occupation_label": ("Métier visé", 300),
-    "contact": ("Contact", 500),
-    "notes": ("Remarques", 5000),
+    "code": (QT_TRANSLATE_NOOP("training", "Code"), 100),
+    "title": (QT_TRANSLATE_NOOP("training", "Intitulé"), 300),
+    "organisation": (QT_TRANSLATE_NOOP("training", "Organisme"), 300),
+    "place": (QT_TRANSLATE_NOOP("training", "Lieu"), 300),
+    "funding": (QT_TRANSLATE_NOOP("training", "Financement"), 300),
+    "target_occupation_uri": (QT_TRANSLATE_NOOP("training", "Métier visé (URI)"), 500),
+    "target_occupation_label": (QT_TRANSLATE_NOOP("training", "Métier visé"), 300),
+    "contact": (QT_TRANSLATE_NOOP("training", "Contact"), 500),
+    "notes": (QT_TRANSLATE_NOOP("training", "Remarques"), 5000),
 }
 
 
@@ -54,12 +55,12 @@ class Training:
         start = f"{self.start_date:%d/%m/%Y}" if self.start_date else ""
         end = f"{self.end_date:%d/%m/%Y}" if self.end_date else ""
         if start and end:
-            return f"du {start} au {end}"
+            return translate("training", "du {start} au {end}").format(start=start, end=end)
         if start:
-            return f"à partir du {start}"
+            return translate("training", "à partir du {start}").format(start=start)
         if end:
-            return f"jusqu'au {end}"
-        return "dates à préciser"
+            return translate("training", "jusqu'au {end}").format(end=end)
+        return translate("training", "dates à préciser")
 
     def is_over(self, today: date) -> bool:
         """True when the training already ended (or started, with no end date) before today."""
@@ -79,13 +80,27 @@ def parse_hours(raw: Any, field: str = "hours") -> int | None:
             number = float(text)
         except ValueError:
             raise ValidationError(
-                field, f"Nombre d'heures invalide : « {raw} » (un nombre entier est attendu)."
+                field,
+                translate(
+                    "training",
+                    "Nombre d'heures invalide : « {raw} » (un nombre entier est attendu).",
+                ).format(raw=raw),
             ) from None
         if not math.isfinite(number) or number != int(number):
-            raise ValidationError(field, f"Nombre d'heures invalide : « {raw} » (heures entières).")
+            raise ValidationError(
+                field,
+                translate(
+                    "training", "Nombre d'heures invalide : « {raw} » (heures entières)."
+                ).format(raw=raw),
+            )
         value = int(number)
     if not 0 <= value <= MAX_HOURS:
-        raise ValidationError(field, f"Nombre d'heures hors limites : {value} (0 à {MAX_HOURS}).")
+        raise ValidationError(
+            field,
+            translate("training", "Nombre d'heures hors limites : {value} (0 à {limit}).").format(
+                value=value, limit=MAX_HOURS
+            ),
+        )
     return value
 
 
@@ -103,7 +118,12 @@ def clean_skill_uris(raw: Any) -> list[str]:
         if not text:
             continue
         if len(text) > 500 or any(ch.isspace() for ch in text):
-            raise ValidationError("skill_uris", f"Compétence mal formée : « {text[:60]} ».")
+            raise ValidationError(
+                "skill_uris",
+                translate("training", "Compétence mal formée : « {value} ».").format(
+                    value=text[:60]
+                ),
+            )
         if text not in uris:
             uris.append(text)
     return uris
@@ -114,18 +134,25 @@ def clean_training(fields: dict[str, Any], partial: bool = False) -> dict[str, A
     out: dict[str, Any] = {}
     for name, (label, limit) in TEXT_FIELDS.items():
         if name in fields:
-            out[name] = v.bounded_text(fields[name], name, label, limit)
+            out[name] = v.bounded_text(fields[name], name, translated(label), limit)
     if "title" in out or not partial:
         title = " ".join((fields.get("title") or "").split())
         if not title:
-            raise ValidationError("title", "L'intitulé de la formation est obligatoire.")
+            raise ValidationError(
+                "title", translate("training", "L'intitulé de la formation est obligatoire.")
+            )
         out["title"] = title
-    for name, label in (("start_date", "Date de début"), ("end_date", "Date de fin")):
+    for name, label in (
+        ("start_date", translate("training", "Date de début")),
+        ("end_date", translate("training", "Date de fin")),
+    ):
         if name in fields:
             out[name] = v.parse_date(fields[name], name, label)
     start, end = out.get("start_date"), out.get("end_date")
     if start and end and end < start:
-        raise ValidationError("end_date", "La date de fin précède la date de début.")
+        raise ValidationError(
+            "end_date", translate("training", "La date de fin précède la date de début.")
+        )
     if "hours" in fields:
         out["hours"] = parse_hours(fields["hours"])
     if "skill_uris" in fields:

@@ -10,6 +10,7 @@ from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import ConsentScope, WorkerStatus
 from reconv_desktop.domain.national_number import validate_national_number
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 
 EDITABLE_FIELDS = (
     "family_name",
@@ -30,24 +31,27 @@ EDITABLE_FIELDS = (
     "last_contact",
 )
 
-FIELD_LABELS = {
-    "family_name": "Nom",
-    "given_name": "Prénom",
-    "cell_id": "Cellule",
-    "status": "Statut",
-    "birth_date": "Date de naissance",
-    "national_number": "Numéro national",
-    "email": "E-mail",
-    "phone": "Téléphone",
-    "address": "Adresse",
-    "postal_code": "Code postal",
-    "city": "Localité",
-    "consent_date": "Date du consentement",
-    "consent_scope": "Portée du consentement",
-    "consent_by": "Consentement recueilli par",
-    "enrolled_on": "Date d'inscription",
-    "last_contact": "Dernier contact",
-}
+# Field names as the form and the errors say them (translated when read).
+FIELD_LABELS = LabelTable(
+    {
+        "family_name": QT_TRANSLATE_NOOP("workers", "Nom"),
+        "given_name": QT_TRANSLATE_NOOP("workers", "Prénom"),
+        "cell_id": QT_TRANSLATE_NOOP("workers", "Cellule"),
+        "status": QT_TRANSLATE_NOOP("workers", "Statut"),
+        "birth_date": QT_TRANSLATE_NOOP("workers", "Date de naissance"),
+        "national_number": QT_TRANSLATE_NOOP("workers", "Numéro national"),
+        "email": QT_TRANSLATE_NOOP("workers", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("workers", "Téléphone"),
+        "address": QT_TRANSLATE_NOOP("workers", "Adresse"),
+        "postal_code": QT_TRANSLATE_NOOP("workers", "Code postal"),
+        "city": QT_TRANSLATE_NOOP("workers", "Localité"),
+        "consent_date": QT_TRANSLATE_NOOP("workers", "Date du consentement"),
+        "consent_scope": QT_TRANSLATE_NOOP("workers", "Portée du consentement"),
+        "consent_by": QT_TRANSLATE_NOOP("workers", "Consentement recueilli par"),
+        "enrolled_on": QT_TRANSLATE_NOOP("workers", "Date d'inscription"),
+        "last_contact": QT_TRANSLATE_NOOP("workers", "Dernier contact"),
+    }
+)
 
 
 def _clean_one(name: str, value: Any, today: date | None) -> Any:
@@ -85,7 +89,10 @@ def clean_worker_fields(
     """
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Champ inconnu : {sorted(unknown)[0]}.")
+        first = sorted(unknown)[0]
+        raise ValidationError(
+            first, translate("workers", "Champ inconnu : {name}.").format(name=first)
+        )
     cleaned = {name: _clean_one(name, value, today) for name, value in fields.items()}
     if not partial:
         for required in ("family_name", "given_name"):
@@ -97,5 +104,7 @@ def clean_worker_fields(
         and "consent_date" in cleaned
         and not cleaned["consent_date"]
     ):
-        raise ValidationError("consent_date", "Indiquez la date du consentement.")
+        raise ValidationError(
+            "consent_date", translate("workers", "Indiquez la date du consentement.")
+        )
     return cleaned

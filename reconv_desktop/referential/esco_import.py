@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.referential.model import (
     ImportReport,
     LabelRecord,
@@ -57,7 +58,12 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
     of French when several are (another choice among several must be explicit)."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise ReferentialImportError(f"Dossier introuvable : « {directory} ».", "esco_no_dir")
+        raise ReferentialImportError(
+            translate("referential", "Dossier introuvable : « {directory} ».").format(
+                directory=directory
+            ),
+            "esco_no_dir",
+        )
     found: dict[tuple[str, str], Path] = {}
     for path in sorted(directory.iterdir()):
         match = _ESCO_FILE.match(path.name)
@@ -68,14 +74,20 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
     if lang is None:
         if not languages:
             raise ReferentialImportError(
-                f"Aucun fichier ESCO (skills_<langue>.csv, occupations_<langue>.csv) "
-                f"dans « {directory} ».",
+                translate(
+                    "referential",
+                    "Aucun fichier ESCO (skills_<langue>.csv, occupations_<langue>.csv) "
+                    "dans « {directory} ».",
+                ).format(directory=directory),
                 "esco_no_files",
             )
         if len(languages) > 1 and PREFERRED_LANG not in languages:
             raise ReferentialImportError(
-                f"Plusieurs langues ESCO dans « {directory} » ({', '.join(languages)}) : "
-                "choisissez la langue à importer.",
+                translate(
+                    "referential",
+                    "Plusieurs langues ESCO dans « {directory} » ({languages}) : choisissez la "
+                    "langue à importer.",
+                ).format(directory=directory, languages=", ".join(languages)),
                 "esco_ambiguous_lang",
             )
         lang = PREFERRED_LANG if len(languages) > 1 else languages[0]
@@ -84,9 +96,18 @@ def find_esco_files(directory: Path | str, lang: str | None = None) -> EscoFiles
     for kind in ("skills", "occupations"):
         chosen = found.get((kind, lang))
         if chosen is None:
-            available = f" (langues présentes : {', '.join(languages)})" if languages else ""
+            available = (
+                translate("referential", " (langues présentes : {languages})").format(
+                    languages=", ".join(languages)
+                )
+                if languages
+                else ""
+            )
             raise ReferentialImportError(
-                f"Fichier « {kind}_{lang}.csv » introuvable dans « {directory} »{available}.",
+                translate(
+                    "referential",
+                    "Fichier « {kind}_{lang}.csv » introuvable dans « {directory} »{available}.",
+                ).format(kind=kind, lang=lang, directory=directory, available=available),
                 "esco_missing_file",
             )
         paths[kind] = chosen
@@ -126,20 +147,27 @@ def import_esco(
         skipped = 0
         if files.relations is None:
             warnings.append(
-                f"Fichier occupationSkillRelations_{files.lang}.csv absent : métiers et "
-                "compétences importés sans liens entre eux (pas de classement des métiers)."
+                translate(
+                    "referential",
+                    "Fichier occupationSkillRelations_{lang}.csv absent : métiers et "
+                    "compétences importés sans liens entre eux (pas de classement des "
+                    "métiers).",
+                ).format(lang=files.lang)
             )
         else:
             skipped = writer.add_relations(_read_relations(files.relations, meter))
             if skipped:
                 warnings.append(
-                    f"{skipped} lien(s) métier-compétence ignoré(s) : le métier ou la compétence "
-                    "n'est pas dans les fichiers importés."
+                    translate(
+                        "referential",
+                        "{skipped} lien(s) métier-compétence ignoré(s) : le métier ou la "
+                        "compétence n'est pas dans les fichiers importés.",
+                    ).format(skipped=skipped)
                 )
         for other, path in files.other_labels:
             stored = writer.add_labels(other, _read_labels(path, meter))
             labels[other] = labels.get(other, 0) + stored
-        meter.finish("Enregistrement")
+        meter.finish(translate("referential", "Enregistrement"))
     info = db.execute(
         "SELECT skill_count, occupation_count, relation_count FROM ref_meta"
     ).fetchone()
@@ -191,10 +219,15 @@ class _CsvFile:
         self.label = label
 
     def error(self, line: int, message: str, column: str | None = None) -> ReferentialImportError:
-        where = f"{self.path.name}, ligne {line}"
+        where = translate("referential", "{name}, ligne {line}").format(
+            name=self.path.name, line=line
+        )
         if column is not None:
-            where += f", colonne « {column} »"
-        return ReferentialImportError(f"{where} : {message}", "esco_bad_row")
+            where += translate("referential", ", colonne « {column} »").format(column=column)
+        return ReferentialImportError(
+            translate("referential", "{where} : {message}").format(where=where, message=message),
+            "esco_bad_row",
+        )
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         with self.path.open("rb") as raw:
@@ -204,7 +237,9 @@ class _CsvFile:
             try:
                 header = next(reader, None)
                 if header is None:
-                    raise self.error(1, "fichier vide, ligne d'en-tête attendue")
+                    raise self.error(
+                        1, translate("referential", "fichier vide, ligne d'en-tête attendue")
+                    )
                 wanted = self._columns(header)
                 width = len(header)
                 count = 0
@@ -219,10 +254,14 @@ class _CsvFile:
                     if count % _PROGRESS_EVERY_ROWS == 0:
                         self.meter.report(raw.tell(), self.label)
             except csv.Error as exc:
-                raise self.error(reader.line_num or 1, f"CSV illisible ({exc})") from exc
+                raise self.error(
+                    reader.line_num or 1,
+                    translate("referential", "CSV illisible ({exc})").format(exc=exc),
+                ) from exc
             except UnicodeDecodeError as exc:
                 raise self.error(
-                    reader.line_num + 1, "le fichier n'est pas encodé en UTF-8"
+                    reader.line_num + 1,
+                    translate("referential", "le fichier n'est pas encodé en UTF-8"),
                 ) from exc
         self.meter.base += self.path.stat().st_size
 
@@ -232,7 +271,9 @@ class _CsvFile:
             index.setdefault(name.strip(), i)
         for name in self.required:
             if name not in index:
-                raise self.error(1, "colonne obligatoire absente de l'en-tête", name)
+                raise self.error(
+                    1, translate("referential", "colonne obligatoire absente de l'en-tête"), name
+                )
         return {name: index[name] for name in self.required + self.optional if name in index}
 
     def _width_error(
@@ -241,12 +282,16 @@ class _CsvFile:
         if len(record) < len(header):
             return self.error(
                 line,
-                f"valeur manquante (la ligne a {len(record)} champs au lieu de {len(header)})",
+                translate(
+                    "referential", "valeur manquante (la ligne a {n} champs au lieu de {expected})"
+                ).format(n=len(record), expected=len(header)),
                 header[len(record)].strip(),
             )
         return self.error(
             line,
-            f"{len(record)} champs au lieu de {len(header)} (virgule ou guillemet mal placé ?)",
+            translate(
+                "referential", "{n} champs au lieu de {expected} (virgule ou guillemet mal placé ?)"
+            ).format(n=len(record), expected=len(header)),
         )
 
 
@@ -262,7 +307,7 @@ def _split_labels(value: str) -> tuple[str, ...]:
 def _require(csv_file: _CsvFile, line: int, row: dict[str, str], column: str) -> str:
     value = row[column]
     if not value:
-        raise csv_file.error(line, "valeur vide", column)
+        raise csv_file.error(line, translate("referential", "valeur vide"), column)
     return value
 
 
@@ -271,10 +316,20 @@ def _require_uri(
 ) -> str:
     uri = _require(csv_file, line, row, column)
     if any(ch.isspace() for ch in uri):
-        raise csv_file.error(line, f"identifiant invalide « {uri[:80]} »", column)
+        raise csv_file.error(
+            line,
+            translate("referential", "identifiant invalide « {value} »").format(value=uri[:80]),
+            column,
+        )
     if seen is not None:
         if uri in seen:
-            raise csv_file.error(line, f"« {uri} » en double (déjà ligne {seen[uri]})", column)
+            raise csv_file.error(
+                line,
+                translate("referential", "« {uri} » en double (déjà ligne {line})").format(
+                    uri=uri, line=seen[uri]
+                ),
+                column,
+            )
         seen[uri] = line
     return uri
 
@@ -285,7 +340,7 @@ def _read_skills(path: Path, meter: _ByteMeter) -> Iterator[SkillRecord]:
         ("conceptUri", "preferredLabel"),
         ("altLabels", "description", "skillType", "reuseLevel"),
         meter,
-        "Compétences",
+        translate("referential", "Compétences"),
     )
     seen: dict[str, int] = {}
     for line, row in csv_file.rows():
@@ -305,7 +360,7 @@ def _read_occupations(path: Path, meter: _ByteMeter) -> Iterator[OccupationRecor
         ("conceptUri", "preferredLabel"),
         ("altLabels", "description", "code", "iscoGroup"),
         meter,
-        "Métiers",
+        translate("referential", "Métiers"),
     )
     seen: dict[str, int] = {}
     for line, row in csv_file.rows():
@@ -323,7 +378,11 @@ def _read_labels(path: Path, meter: _ByteMeter) -> Iterator[LabelRecord]:
     """Labels of a skills_<xx>.csv or occupations_<xx>.csv file of another language: same
     checks as the main files, other columns ignored."""
     csv_file = _CsvFile(
-        path, ("conceptUri", "preferredLabel"), ("altLabels",), meter, "Libellés traduits"
+        path,
+        ("conceptUri", "preferredLabel"),
+        ("altLabels",),
+        meter,
+        translate("referential", "Libellés traduits"),
     )
     seen: dict[str, int] = {}
     for line, row in csv_file.rows():
@@ -336,7 +395,11 @@ def _read_labels(path: Path, meter: _ByteMeter) -> Iterator[LabelRecord]:
 
 def _read_relations(path: Path, meter: _ByteMeter) -> Iterator[RelationRecord]:
     csv_file = _CsvFile(
-        path, ("occupationUri", "relationType", "skillUri"), (), meter, "Liens métier-compétence"
+        path,
+        ("occupationUri", "relationType", "skillUri"),
+        (),
+        meter,
+        translate("referential", "Liens métier-compétence"),
     )
     relations = {r.value: r for r in Relation}
     for line, row in csv_file.rows():
@@ -346,7 +409,9 @@ def _read_relations(path: Path, meter: _ByteMeter) -> Iterator[RelationRecord]:
         if kind is None:
             raise csv_file.error(
                 line,
-                f"valeur « {row['relationType'][:40]} » inattendue (essential ou optional)",
+                translate(
+                    "referential", "valeur « {value} » inattendue (essential ou optional)"
+                ).format(value=row["relationType"][:40]),
                 "relationType",
             )
         yield RelationRecord(occupation, skill, kind)

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.referential.model import (
     ImportReport,
     OccupationRecord,
@@ -52,15 +53,18 @@ def load_referential_json(
     skills = [_skill(item, name, i) for i, item in enumerate(_list(doc, "skills", name))]
     items = _list(doc, "occupations", name)
     occupations = [_occupation(item, name, i) for i, item in enumerate(items)]
-    _refuse_duplicates(name, "compétence", [s.uri for s in skills])
-    _refuse_duplicates(name, "métier", [o.uri for o in occupations])
+    _refuse_duplicates(name, translate("referential", "compétence"), [s.uri for s in skills])
+    _refuse_duplicates(name, translate("referential", "métier"), [o.uri for o in occupations])
     with referential_replacement(db, source, doc["lang"], source_detail=name) as writer:
         writer.add_skills(skills)
         writer.add_occupations(occupations)
         skipped = writer.add_relations(_relations(items, occupations))
         if skipped:
             raise ReferentialImportError(
-                f"{name} : {skipped} lien(s) vers une compétence ou un métier inconnu.",
+                translate(
+                    "referential",
+                    "{name} : {skipped} lien(s) vers une compétence ou un métier inconnu.",
+                ).format(name=name, skipped=skipped),
                 "referential_bad_link",
             )
     info = db.execute("SELECT skill_count, occupation_count, relation_count FROM ref_meta")
@@ -80,24 +84,37 @@ def _read_document(path: Path) -> dict[str, Any]:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ReferentialImportError(
-            f"Référentiel introuvable : « {path} ».", "referential_missing"
+            translate("referential", "Référentiel introuvable : « {path} ».").format(path=path),
+            "referential_missing",
         ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReferentialImportError(
-            f"{path.name} : fichier JSON illisible ({exc}).", "referential_bad_json"
+            translate("referential", "{name} : fichier JSON illisible ({exc}).").format(
+                name=path.name, exc=exc
+            ),
+            "referential_bad_json",
         ) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise ReferentialImportError(
-            f"{path.name} : ce n'est pas un référentiel Reconv.", "referential_bad_format"
+            translate("referential", "{name} : ce n'est pas un référentiel Reconv.").format(
+                name=path.name
+            ),
+            "referential_bad_format",
         )
     if doc.get("format_version") != FORMAT_VERSION:
         raise ReferentialImportError(
-            f"{path.name} : version de format {doc.get('format_version')!r} non prise en charge "
-            "(mettez l'application à jour).",
+            translate(
+                "referential",
+                "{name} : version de format {version!r} non prise en charge (mettez "
+                "l'application à jour).",
+            ).format(name=path.name, version=doc.get("format_version")),
             "referential_newer_format",
         )
     if not isinstance(doc.get("lang"), str) or not doc["lang"]:
-        raise ReferentialImportError(f"{path.name} : langue absente.", "referential_bad_format")
+        raise ReferentialImportError(
+            translate("referential", "{name} : langue absente.").format(name=path.name),
+            "referential_bad_format",
+        )
     return doc
 
 
@@ -105,7 +122,10 @@ def _list(doc: dict[str, Any], key: str, name: str) -> list[dict[str, Any]]:
     items = doc.get(key)
     if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
         raise ReferentialImportError(
-            f"{name} : la liste « {key} » est absente ou mal formée.", "referential_bad_format"
+            translate(
+                "referential", "{name} : la liste « {key} » est absente ou mal formée."
+            ).format(name=name, key=key),
+            "referential_bad_format",
         )
     return items
 
@@ -114,7 +134,10 @@ def _text(item: dict[str, Any], key: str, where: str, required: bool = False) ->
     value = item.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise ReferentialImportError(
-            f"{where}, champ « {key} » : texte attendu.", "referential_bad_format"
+            translate("referential", "{where}, champ « {key} » : texte attendu.").format(
+                where=where, key=key
+            ),
+            "referential_bad_format",
         )
     return value.strip()
 
@@ -123,13 +146,18 @@ def _labels(item: dict[str, Any], where: str) -> tuple[str, ...]:
     labels = item.get("alt_labels", [])
     if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
         raise ReferentialImportError(
-            f"{where}, champ « alt_labels » : liste de textes attendue.", "referential_bad_format"
+            translate(
+                "referential", "{where}, champ « alt_labels » : liste de textes attendue."
+            ).format(where=where),
+            "referential_bad_format",
         )
     return tuple(x.strip() for x in labels if x.strip())
 
 
 def _skill(item: dict[str, Any], name: str, index: int) -> SkillRecord:
-    where = f"{name}, compétence n° {index + 1}"
+    where = translate("referential", "{name}, compétence n° {number}").format(
+        name=name, number=index + 1
+    )
     return SkillRecord(
         uri=_text(item, "uri", where, required=True),
         label=_text(item, "label", where, required=True),
@@ -141,7 +169,9 @@ def _skill(item: dict[str, Any], name: str, index: int) -> SkillRecord:
 
 
 def _occupation(item: dict[str, Any], name: str, index: int) -> OccupationRecord:
-    where = f"{name}, métier n° {index + 1}"
+    where = translate("referential", "{name}, métier n° {number}").format(
+        name=name, number=index + 1
+    )
     return OccupationRecord(
         uri=_text(item, "uri", where, required=True),
         label=_text(item, "label", where, required=True),
@@ -157,7 +187,10 @@ def _refuse_duplicates(name: str, what: str, uris: list[str]) -> None:
     for uri in uris:
         if uri in seen:
             raise ReferentialImportError(
-                f"{name} : {what} « {uri} » en double.", "referential_duplicate"
+                translate("referential", "{name} : {what} « {uri} » en double.").format(
+                    name=name, what=what, uri=uri
+                ),
+                "referential_duplicate",
             )
         seen.add(uri)
 
@@ -170,8 +203,10 @@ def _relations(
             skill_uris = item.get(str(relation), [])
             if not isinstance(skill_uris, list) or not all(isinstance(u, str) for u in skill_uris):
                 raise ReferentialImportError(
-                    f"métier « {occupation.label} », champ « {relation} » : "
-                    "liste d'identifiants attendue.",
+                    translate(
+                        "referential",
+                        "métier « {label} », champ « {relation} » : liste d'identifiants attendue.",
+                    ).format(label=occupation.label, relation=relation),
                     "referential_bad_format",
                 )
             for skill_uri in skill_uris:

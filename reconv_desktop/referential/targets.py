@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reconv_desktop.domain.skill_audit import GapSkill, SkillAudit, TargetOccupation
+from reconv_desktop.i18n import translate
 from reconv_desktop.referential.matching import HeldSkill, OccupationFit, rank_occupations
 from reconv_desktop.referential.starter import load_starter
 from reconv_desktop.store.skill_audits import SkillAuditRepository
@@ -52,22 +53,37 @@ class RankedTarget:
         """Two or three French lines saying why the occupation is ranked where it is."""
         f = self.fit
         lines = [
-            f"Compétences essentielles couvertes : {len(f.matched_essential)} sur "
-            f"{len(f.matched_essential) + len(f.missing_essential)} ; "
-            f"optionnelles : {len(f.matched_optional)} sur "
-            f"{len(f.matched_optional) + len(f.missing_optional)}."
+            translate(
+                "referential",
+                "Compétences essentielles couvertes : {essential} sur {essential_total} ; "
+                "optionnelles : {optional} sur {optional_total}.",
+            ).format(
+                essential=len(f.matched_essential),
+                essential_total=len(f.matched_essential) + len(f.missing_essential),
+                optional=len(f.matched_optional),
+                optional_total=len(f.matched_optional) + len(f.missing_optional),
+            )
         ]
         if self.matched:
-            lines.append("Atouts : " + _listing([g.label for g in self.matched], max_listed))
+            matched = _listing([g.label for g in self.matched], max_listed)
+            lines.append(translate("referential", "Atouts : {skills}").format(skills=matched))
         gaps = [g.label for g in self.missing if g.essential]
         if gaps:
-            lines.append("À acquérir (essentiel) : " + _listing(gaps, max_listed))
+            lines.append(
+                translate("referential", "À acquérir (essentiel) : {skills}").format(
+                    skills=_listing(gaps, max_listed)
+                )
+            )
         return "\n".join(lines)
 
 
 def _listing(labels: list[str], limit: int) -> str:
     shown = ", ".join(labels[:limit])
-    return shown + (f" (+ {len(labels) - limit} autres)" if len(labels) > limit else "")
+    if len(labels) <= limit:
+        return shown
+    return translate("referential", "{shown} (+ {n} autres)").format(
+        shown=shown, n=len(labels) - limit
+    )
 
 
 def rank_targets(

@@ -32,6 +32,7 @@ from reconv_desktop.domain.models import Cell, Worker
 from reconv_desktop.domain.skill_audit import AuditSkill, SkillAudit, SkillLevel
 from reconv_desktop.errors import NotFoundError
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 from reconv_desktop.reports.layout import (
     LIGHT,
     PRIMARY,
@@ -49,19 +50,21 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 
 SECTION_TITLES = (
-    "Parcours professionnel",
-    "Formation et certificats",
-    "Compétences",
-    "Compétences transférables et savoir-être",
-    "Centres d'intérêt et contraintes",
-    "Métiers visés",
-    "Plan d'action",
-    "Synthèse",
-    "Signatures",
+    QT_TRANSLATE_NOOP("assessment", "Parcours professionnel"),
+    QT_TRANSLATE_NOOP("assessment", "Formation et certificats"),
+    QT_TRANSLATE_NOOP("assessment", "Compétences"),
+    QT_TRANSLATE_NOOP("assessment", "Compétences transférables et savoir-être"),
+    QT_TRANSLATE_NOOP("assessment", "Centres d'intérêt et contraintes"),
+    QT_TRANSLATE_NOOP("assessment", "Métiers visés"),
+    QT_TRANSLATE_NOOP("assessment", "Plan d'action"),
+    QT_TRANSLATE_NOOP("assessment", "Synthèse"),
+    QT_TRANSLATE_NOOP("assessment", "Signatures"),
 )
 FRAME_WIDTH = A4[0] - 36 * mm
 MAX_LISTED = 8  # skills listed per target occupation before "et N autre(s)"
-CONFIDENTIAL = "Confidentiel — bilan de {name}, à ne diffuser qu'avec son accord."
+CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "assessment", "Confidentiel — bilan de {name}, à ne diffuser qu'avec son accord."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,10 @@ def assessment_data(
     audit = store.skill_audits.get(audit_id) if audit_id else store.skill_audits.current(worker_id)
     if audit is None or audit.worker_id != worker_id:
         raise NotFoundError(
-            f"Aucun bilan de compétences pour {worker.display_name} : commencez-en un d'abord.",
+            translate(
+                "assessment",
+                "Aucun bilan de compétences pour {display_name} : commencez-en un d'abord.",
+            ).format(display_name=worker.display_name),
             "no_audit",
         )
     cell = store.cells.get(worker.cell_id) if worker.cell_id else None
@@ -125,18 +131,20 @@ def render_assessment(data: AssessmentData, progress: Progress | None = None) ->
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=22 * mm,
-        title=f"Bilan de compétences — {name}",
+        title=translate("assessment", "Bilan de compétences — {name}").format(name=name),
         author=data.counsellor,
-        subject="Bilan de compétences",
+        subject=translate("assessment", "Bilan de compétences"),
         creator="Reconv Desktop",
     )
     if progress:
-        progress(0, 2, "Mise en page du bilan")
+        progress(0, 2, translate("assessment", "Mise en page du bilan"))
     story = _story(data, st)
     pages: list[int] = []
-    doc.build(story, canvasmaker=numbered_canvas(CONFIDENTIAL.format(name=name), pages.append))
+    doc.build(
+        story, canvasmaker=numbered_canvas(translated(CONFIDENTIAL).format(name=name), pages.append)
+    )
     if progress:
-        progress(2, 2, "Bilan prêt")
+        progress(2, 2, translate("assessment", "Bilan prêt"))
     return buffer.getvalue(), pages[0] if pages else 0
 
 
@@ -150,18 +158,31 @@ def _story(data: AssessmentData, st: dict) -> list[Flowable]:
         (_career(audit, st), 30),
         (_education(audit, st), 30),
         (_skills(audit, st), 45),
-        (_skill_table(audit.transferable_skills, st, "Aucune compétence transférable notée."), 45),
+        (
+            _skill_table(
+                audit.transferable_skills,
+                st,
+                translate("assessment", "Aucune compétence transférable notée."),
+            ),
+            45,
+        ),
         (_interests(data, st), 40),
         (_targets(audit, st), 55),
         (_plan(audit, st), 40),
-        (_paragraphs(audit.synthesis, st, "Synthèse à rédiger avec la personne."), 30),
+        (
+            _paragraphs(
+                audit.synthesis, st, translate("assessment", "Synthèse à rédiger avec la personne.")
+            ),
+            30,
+        ),
     ]
     story = _cover(data, st)
     for number, (title, (content, room)) in enumerate(
         zip(SECTION_TITLES[:-1], sections, strict=True), start=1
     ):
-        story += [CondPageBreak(room * mm), para(f"{number}. {title}", st["h1"]), *content]
-    story.append(_signatures(data, st, f"{len(sections) + 1}. {SECTION_TITLES[-1]}"))
+        heading = f"{number}. {translated(title)}"
+        story += [CondPageBreak(room * mm), para(heading, st["h1"]), *content]
+    story.append(_signatures(data, st, f"{len(sections) + 1}. {translated(SECTION_TITLES[-1])}"))
     return story
 
 
@@ -174,15 +195,17 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
         if cell
         else "—"
     )
-    period = f"commencé le {_d(audit.started_on)}"
+    period = translate("assessment", "commencé le {date}").format(date=_d(audit.started_on))
     if audit.closed_on:
-        period += f", clôturé le {_d(audit.closed_on)}"
+        period = translate("assessment", "commencé le {start}, clôturé le {end}").format(
+            start=_d(audit.started_on), end=_d(audit.closed_on)
+        )
     rows = [
-        ("Personne accompagnée", worker.display_name),
-        ("Cellule de reconversion", cell_text),
-        ("Conseiller·e", data.counsellor or "—"),
-        ("Bilan", f"{audit.title} — {period}"),
-        ("Document édité le", _d(data.printed_on)),
+        (translate("assessment", "Personne accompagnée"), worker.display_name),
+        (translate("assessment", "Cellule de reconversion"), cell_text),
+        (translate("assessment", "Conseiller·e"), data.counsellor or "—"),
+        (translate("assessment", "Bilan"), f"{audit.title} — {period}"),
+        (translate("assessment", "Document édité le"), _d(data.printed_on)),
     ]
     table = Table(
         [[para(k, st["muted"]), para(v, st["body"])] for k, v in rows],
@@ -198,12 +221,17 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
             ]
         )
     )
-    summary = (
-        f"{len(audit.experiences)} expérience(s) professionnelle(s), "
-        f"{len(audit.education)} formation(s) ou certificat(s), "
-        f"{len(audit.skills)} compétence(s) évaluée(s), "
-        f"{len(audit.targets)} métier(s) visé(s), {len(audit.plan)} étape(s) au plan "
-        "d'action."
+    summary = translate(
+        "assessment",
+        "{experiences} expérience(s) professionnelle(s), {education} formation(s) ou "
+        "certificat(s), {skills} compétence(s) évaluée(s), {targets} métier(s) visé(s), "
+        "{steps} étape(s) au plan d'action.",
+    ).format(
+        experiences=len(audit.experiences),
+        education=len(audit.education),
+        skills=len(audit.skills),
+        targets=len(audit.targets),
+        steps=len(audit.plan),
     )
     legend = Table(
         [
@@ -216,17 +244,20 @@ def _cover(data: AssessmentData, st: dict) -> list[Flowable]:
     legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return [
         Spacer(1, 30 * mm),
-        para("Bilan de compétences", st["title"]),
+        para(translate("assessment", "Bilan de compétences"), st["title"]),
         para(worker.display_name, st["subtitle"]),
         table,
         Spacer(1, 10 * mm),
         para(
-            "Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
-            "plan d'action établis ensemble au cours du bilan. " + summary,
+            translate(
+                "assessment",
+                "Ce document récapitule le parcours, les compétences, les pistes de métiers et le "
+                "plan d'action établis ensemble au cours du bilan. {summary}",
+            ).format(summary=summary),
             st["body"],
         ),
         Spacer(1, 8 * mm),
-        para("Lecture des niveaux de maîtrise", st["h2"]),
+        para(translate("assessment", "Lecture des niveaux de maîtrise"), st["h2"]),
         legend,
         PageBreak(),
     ]
@@ -267,7 +298,9 @@ def _career(audit: SkillAudit, st: dict) -> list[Flowable]:
     rows = []
     for job in audit.experiences:
         start = _d(job.start_date, month=True) if job.start_date else "?"
-        end = _d(job.end_date, month=True) if job.end_date else "aujourd'hui"
+        end = (
+            _d(job.end_date, month=True) if job.end_date else translate("assessment", "aujourd'hui")
+        )
         where = job.employer + (f" — {job.sector}" if job.sector else "")
         rows.append(
             [
@@ -277,11 +310,15 @@ def _career(audit: SkillAudit, st: dict) -> list[Flowable]:
             ]
         )
     return _grid(
-        ["Période", "Fonction et employeur", "Tâches et responsabilités"],
+        [
+            translate("assessment", "Période"),
+            translate("assessment", "Fonction et employeur"),
+            translate("assessment", "Tâches et responsabilités"),
+        ],
         rows,
         [24, 52, 98],
         st,
-        "Aucune expérience professionnelle renseignée.",
+        translate("assessment", "Aucune expérience professionnelle renseignée."),
     )
 
 
@@ -295,25 +332,35 @@ def _education(audit: SkillAudit, st: dict) -> list[Flowable]:
         for e in audit.education
     ]
     return _grid(
-        ["Année", "Intitulé", "Établissement et remarques"],
+        [
+            translate("assessment", "Année"),
+            translate("assessment", "Intitulé"),
+            translate("assessment", "Établissement et remarques"),
+        ],
         rows,
         [16, 70, 88],
         st,
-        "Aucune formation renseignée.",
+        translate("assessment", "Aucune formation renseignée."),
     )
 
 
 def _skills(audit: SkillAudit, st: dict) -> list[Flowable]:
     technical = [s for s in audit.skills if not s.transferable]
     groups = (
-        ("Savoir-faire", [s for s in technical if s.skill_type != "knowledge"]),
-        ("Connaissances", [s for s in technical if s.skill_type == "knowledge"]),
+        (
+            translate("assessment", "Savoir-faire"),
+            [s for s in technical if s.skill_type != "knowledge"],
+        ),
+        (
+            translate("assessment", "Connaissances"),
+            [s for s in technical if s.skill_type == "knowledge"],
+        ),
     )
     out: list[Flowable] = []
     for title, skills in groups:
         if skills:
             out += [para(title, st["h2"]), *_skill_table(tuple(skills), st, "")]
-    return out or [para("Aucune compétence technique notée.", st["muted"])]
+    return out or [para(translate("assessment", "Aucune compétence technique notée."), st["muted"])]
 
 
 def _skill_table(skills: tuple[AuditSkill, ...], st: dict, empty: str) -> list[Flowable]:
@@ -327,40 +374,56 @@ def _skill_table(skills: tuple[AuditSkill, ...], st: dict, empty: str) -> list[F
         for s in skills
     ]
     return _grid(
-        ["Compétence", "Niveau", "Source", "Preuve, observation"], rows, [60, 36, 20, 58], st, empty
+        [
+            translate("assessment", "Compétence"),
+            translate("assessment", "Niveau"),
+            translate("assessment", "Source"),
+            translate("assessment", "Preuve, observation"),
+        ],
+        rows,
+        [60, 36, 20, 58],
+        st,
+        empty,
     )
 
 
 def _interests(data: AssessmentData, st: dict) -> list[Flowable]:
     audit, c = data.audit, data.audit.constraints
-    out: list[Flowable] = [para("Centres d'intérêt", st["h2"])]
+    out: list[Flowable] = [para(translate("assessment", "Centres d'intérêt"), st["h2"])]
     if audit.interests:
         out += [
             para(f"• {i.label}" + (f" : {i.detail}" if i.detail else ""), st["body"])
             for i in audit.interests
         ]
     else:
-        out.append(para("Non renseignés.", st["muted"]))
+        out.append(para(translate("assessment", "Non renseignés."), st["muted"]))
     mobility = []
     if c.max_commute_minutes is not None:
-        mobility.append(f"trajet de {c.max_commute_minutes} min au plus")
+        mobility.append(
+            translate("assessment", "trajet de {minutes} min au plus").format(
+                minutes=c.max_commute_minutes
+            )
+        )
     if c.public_transport_only:
-        mobility.append("en transports en commun")
+        mobility.append(translate("assessment", "en transports en commun"))
     if c.has_vehicle:
-        mobility.append("dispose d'un véhicule")
+        mobility.append(translate("assessment", "dispose d'un véhicule"))
     health = "—"
     if c.health_restrictions:
         health = (
             c.health_restrictions
             if data.include_health
-            else ("À aborder avec la personne (non imprimé).")
+            else (translate("assessment", "À aborder avec la personne (non imprimé)."))
         )
     rows = [
-        ("Mobilité", ", ".join(mobility) or "—"),
-        ("Permis de conduire", ", ".join(c.driving_licences) or "aucun"),
-        ("Horaires", c.hours.label),
-        ("Restrictions de santé", health),
-        ("Autres contraintes", c.other or "—"),
+        (translate("assessment", "Mobilité"), ", ".join(mobility) or "—"),
+        (
+            translate("assessment", "Permis de conduire"),
+            ", ".join(c.driving_licences) or translate("assessment", "aucun"),
+        ),
+        (translate("assessment", "Horaires"), c.hours.label),
+        (translate("assessment", "Restrictions de santé"), health),
+        (translate("assessment", "Autres contraintes"), c.other or "—"),
     ]
     table = Table(
         [[para(k, st["muted"]), para(v, st["body"])] for k, v in rows],
@@ -373,7 +436,7 @@ def _interests(data: AssessmentData, st: dict) -> list[Flowable]:
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE)]
         )
     )
-    return [*out, para("Contraintes", st["h2"]), table]
+    return [*out, para(translate("assessment", "Contraintes"), st["h2"]), table]
 
 
 def _targets(audit: SkillAudit, st: dict) -> list[Flowable]:
@@ -383,9 +446,23 @@ def _targets(audit: SkillAudit, st: dict) -> list[Flowable]:
         optional = [g.label for g in t.missing if not g.essential]
         gaps: list[Flowable] = []
         if essential:
-            gaps.append(para("Essentiel : " + _listing(essential), st["small"]))
+            gaps.append(
+                para(
+                    translate("assessment", "Essentiel : {skills}").format(
+                        skills=_listing(essential)
+                    ),
+                    st["small"],
+                )
+            )
         if optional:
-            gaps.append(para("Souhaitable : " + _listing(optional), st["small"]))
+            gaps.append(
+                para(
+                    translate("assessment", "Souhaitable : {skills}").format(
+                        skills=_listing(optional)
+                    ),
+                    st["small"],
+                )
+            )
         fit = [para(f"{round(t.fit * 100)}\u00a0%", st["strong"]), FitBar(t.fit, width=16 * mm)]
         label = [para(t.occupation_label, st["strong"])]
         if t.note:
@@ -395,21 +472,30 @@ def _targets(audit: SkillAudit, st: dict) -> list[Flowable]:
                 label,
                 fit,
                 para(_listing([g.label for g in t.matched]) or "—", st["small"]),
-                gaps or para("Aucun écart repéré", st["small"]),
+                gaps or para(translate("assessment", "Aucun écart repéré"), st["small"]),
             ]
         )
     return _grid(
-        ["Métier", "Adéquation", "Atouts", "À acquérir"],
+        [
+            translate("assessment", "Métier"),
+            translate("assessment", "Adéquation"),
+            translate("assessment", "Atouts"),
+            translate("assessment", "À acquérir"),
+        ],
         rows,
         [50, 23, 49, 52],
         st,
-        "Aucun métier visé pour l'instant.",
+        translate("assessment", "Aucun métier visé pour l'instant."),
     )
 
 
 def _listing(labels: list[str], limit: int = MAX_LISTED) -> str:
     shown = ", ".join(labels[:limit])
-    return shown + (f" et {len(labels) - limit} autre(s)" if len(labels) > limit else "")
+    if len(labels) <= limit:
+        return shown
+    return translate("assessment", "{shown} et {n} autre(s)").format(
+        shown=shown, n=len(labels) - limit
+    )
 
 
 def _plan(audit: SkillAudit, st: dict) -> list[Flowable]:
@@ -424,11 +510,17 @@ def _plan(audit: SkillAudit, st: dict) -> list[Flowable]:
         for i, s in enumerate(audit.plan, start=1)
     ]
     return _grid(
-        ["N°", "Étape", "Responsable", "Échéance", "Statut"],
+        [
+            translate("assessment", "N°"),
+            translate("assessment", "Étape"),
+            translate("assessment", "Responsable"),
+            translate("assessment", "Échéance"),
+            translate("assessment", "Statut"),
+        ],
         rows,
         [10, 90, 30, 22, 20],
         st,
-        "Plan d'action à construire.",
+        translate("assessment", "Plan d'action à construire."),
     )
 
 
@@ -441,9 +533,15 @@ def _paragraphs(text: str, st: dict, empty: str) -> list[Flowable]:
 
 def _signatures(data: AssessmentData, st: dict, title: str) -> Flowable:
     box: list[list[Flowable | str]] = [
-        [para("La personne accompagnée", st["h2"]), para("Le ou la conseiller·e", st["h2"])],
+        [
+            para(translate("assessment", "La personne accompagnée"), st["h2"]),
+            para(translate("assessment", "Le ou la conseiller·e"), st["h2"]),
+        ],
         [para(data.worker.display_name, st["body"]), para(data.counsellor or " ", st["body"])],
-        [para("Date et signature :", st["small"]), para("Date et signature :", st["small"])],
+        [
+            para(translate("assessment", "Date et signature :"), st["small"]),
+            para(translate("assessment", "Date et signature :"), st["small"]),
+        ],
         ["", ""],
     ]
     table = Table(box, colWidths=[FRAME_WIDTH / 2] * 2, rowHeights=[None, None, None, 25 * mm])
@@ -457,8 +555,11 @@ def _signatures(data: AssessmentData, st: dict, title: str) -> Flowable:
         )
     )
     note = para(
-        "Les deux signataires attestent que ce bilan a été établi ensemble. La personne "
-        "accompagnée reste seule juge de sa diffusion.",
+        translate(
+            "assessment",
+            "Les deux signataires attestent que ce bilan a été établi ensemble. La personne "
+            "accompagnée reste seule juge de sa diffusion.",
+        ),
         st["small"],
     )
     return KeepTogether([para(title, st["h1"]), note, Spacer(1, 3 * mm), table])

@@ -18,6 +18,7 @@ from reconv_desktop.domain.cv import CV_LEVELS, SECTION_TITLES, CvContent, CvTem
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import document_language, translate
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -31,7 +32,8 @@ COLOURS = {
 }
 
 
-def _set_language(style, lang: str = "fr-BE") -> None:
+def _set_language(style, lang: str | None = None) -> None:
+    lang = lang or document_language()
     rpr = style.element.get_or_add_rPr()
     node = rpr.find(qn("w:lang"))
     if node is None:
@@ -119,7 +121,11 @@ def _section(doc, content: CvContent, key: str) -> None:
             if x.fluency:
                 p.add_run(f" : {x.fluency}")
     elif key == "licences":
-        parts = [f"Permis {', '.join(content.licences)}"] if content.licences else []
+        parts = (
+            [translate("cv", "Permis {codes}").format(codes=", ".join(content.licences))]
+            if content.licences
+            else []
+        )
         notes = [line.strip() for line in content.licence_note.splitlines() if line.strip()]
         if parts and notes:
             notes[0] = notes[0][:1].lower() + notes[0][1:]
@@ -141,9 +147,11 @@ def render_cv_docx(
     doc = Document()
     _prepare(doc, COLOURS[template])
     ident = content.identity_lines()
-    doc.core_properties.title = title or f"CV — {ident.get('name', '')}"
+    doc.core_properties.title = title or translate("cv", "CV — {target}").format(
+        target=ident.get("name", "")
+    )
     doc.core_properties.author = ident.get("name", "")
-    doc.core_properties.language = "fr-BE"
+    doc.core_properties.language = document_language()
     if content.photo and photo is not None:
         # An inline picture in its own paragraph: the worker can move, resize or delete it in
         # Word like any picture (a floating one hides behind text in LibreOffice).
@@ -158,7 +166,9 @@ def render_cv_docx(
     if "address" in ident and "city" in ident and ident["city"] in ident["address"]:
         contacts.remove(ident["city"])
     if "birth_date" in ident:
-        contacts.append(f"né·e le {ident['birth_date']}")
+        contacts.append(
+            translate("cv", "né·e le {birth_date}").format(birth_date=ident["birth_date"])
+        )
     if contacts:
         doc.add_paragraph("  ·  ".join(contacts))
     for key in visible_sections(content):

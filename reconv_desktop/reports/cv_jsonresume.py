@@ -13,6 +13,7 @@ from reconv_desktop.domain.cv import CV_LEVELS, CvContent
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import visible_sections
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -92,7 +93,9 @@ def cv_to_jsonresume(
     if "skills" in visible:
         skills += [{"name": s.label, "level": CV_LEVELS.get(s.level, "")} for s in content.skills]
     if "qualities" in visible:
-        skills += [{"name": q, "keywords": ["savoir-être"]} for q in content.qualities]
+        skills += [
+            {"name": q, "keywords": [translate("cv", "savoir-être")]} for q in content.qualities
+        ]
     if skills:
         resume["skills"] = skills
     if "languages" in visible:
@@ -106,7 +109,8 @@ def cv_to_jsonresume(
     if "licences" in visible:
         # JSON Resume has no driving licences: they travel as certificates, which they are.
         resume["certificates"] = [
-            {"name": f"Permis de conduire {code}"} for code in content.licences
+            {"name": translate("cv", "Permis de conduire {code}").format(code=code)}
+            for code in content.licences
         ]
         if content.licence_note:
             basics["drivingLicenceNote"] = content.licence_note

@@ -44,6 +44,7 @@ from reconv_desktop.domain.cv import (
 from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import format_period, visible_sections
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from reconv_desktop.reports.layout import LIGHT, MUTED, PRIMARY, RULE, SLASH_BETWEEN_LETTERS, para
 
@@ -57,13 +58,15 @@ SIDEBAR_PAD = 7 * mm
 # Passport-like proportions: a portrait fits the box, a landscape picture gets its width.
 PHOTO_BOX = {CvTemplate.CLASSIC: (25 * mm, 31 * mm), CvTemplate.MODERN: (34 * mm, 42 * mm)}
 PHOTO_GAP = 6 * mm
-CONTACT_LABELS = {
-    "email": "E-mail",
-    "phone": "Tél.",
-    "city": "Localité",
-    "address": "Adresse",
-    "birth_date": "Né·e le",
-}
+CONTACT_LABELS = LabelTable(
+    {
+        "email": QT_TRANSLATE_NOOP("cv", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("cv", "Tél."),
+        "city": QT_TRANSLATE_NOOP("cv", "Localité"),
+        "address": QT_TRANSLATE_NOOP("cv", "Adresse"),
+        "birth_date": QT_TRANSLATE_NOOP("cv", "Né·e le"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +198,11 @@ def _section(
             for x in content.languages
         ]
     elif key == "licences":
-        parts = [f"Permis {', '.join(content.licences)}"] if content.licences else []
+        parts = (
+            [translate("cv", "Permis {codes}").format(codes=", ".join(content.licences))]
+            if content.licences
+            else []
+        )
         notes = [line.strip() for line in content.licence_note.splitlines() if line.strip()]
         if parts and notes:  # "Permis B · véhicule personnel" reads as one fact
             notes[0] = notes[0][:1].lower() + notes[0][1:]
@@ -291,7 +298,9 @@ def _identity(
         if "address" in ident and "city" in ident and ident["city"] in ident["address"]:
             contacts.remove(ident["city"])
         if "birth_date" in ident:
-            contacts[-1] = f"né·e le {ident['birth_date']}"
+            contacts[-1] = translate("cv", "né·e le {birth_date}").format(
+                birth_date=ident["birth_date"]
+            )
         if contacts:
             out.append(Spacer(1, 3))
             out.append(para("   ·   ".join(contacts), st["body"]))
@@ -313,7 +322,7 @@ def _sidebar_contacts(content: CvContent, st: dict) -> list[Flowable]:
     if not rows:
         return []
     out: list[Flowable] = [
-        Paragraph("CONTACT", st["h"]),
+        Paragraph(translate("cv", "CONTACT"), st["h"]),
         HRFlowable(width="100%", thickness=0.7, color=RULE, spaceBefore=1, spaceAfter=4),
     ]
     for label, value in rows:
@@ -333,9 +342,9 @@ def render_cv(
     buffer = io.BytesIO()
     name = content.identity.get("name", "")
     meta = {
-        "title": title or f"CV — {name}",
+        "title": title or translate("cv", "CV — {target}").format(target=name),
         "author": name,
-        "subject": "Curriculum vitae",
+        "subject": translate("cv", "Curriculum vitae"),
         "creator": "Reconv Desktop",
     }
     warnings: list[str] = []
@@ -346,8 +355,11 @@ def render_cv(
     if pages > 1:
         warnings.insert(
             0,
-            f"Le CV tient sur {pages} pages : raccourcissez les rubriques "
-            "les plus longues ou masquez-en une pour tenir sur une page.",
+            translate(
+                "cv",
+                "Le CV tient sur {pages} pages : raccourcissez les rubriques les plus "
+                "longues ou masquez-en une pour tenir sur une page.",
+            ).format(pages=pages),
         )
     return RenderedCv(buffer.getvalue(), pages, warnings)
 
@@ -417,8 +429,11 @@ def _build_modern(
         if used + height > side_h:
             main += [f for g in groups[i:] for f in g]
             warnings.append(
-                "La colonne de gauche déborde : la fin des rubriques de gauche "
-                "passe dans la colonne principale."
+                translate(
+                    "cv",
+                    "La colonne de gauche déborde : la fin des rubriques de gauche "
+                    "passe dans la colonne principale.",
+                )
             )
             break
         fitting.extend(group)

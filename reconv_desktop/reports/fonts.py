@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import translate
 from reconv_desktop.resources import resources_path
 
 FONT = "DejaVuSans"
@@ -41,7 +42,10 @@ def register_fonts() -> str:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as exc:  # a broken installation, said plainly
             raise ReconvError(
-                f"Police de caractères manquante : « {path.name} » (réinstallez l'application).",
+                translate(
+                    "reports",
+                    "Police de caractères manquante : « {name} » (réinstallez l'application).",
+                ).format(name=path.name),
                 "font_missing",
             ) from exc
     addMapping(FONT, 0, 0, FONT)

@@ -24,9 +24,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import translate
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from reconv_desktop.sync.coordination import CounsellorFigures
-from reconv_desktop.sync.indicators import INDICATORS, SUPPRESS_BELOW, Figure, totals
+from reconv_desktop.sync.indicators import (
+    INDICATORS,
+    SUPPRESS_BELOW,
+    Figure,
+    category_label,
+    totals,
+)
 
 PRIMARY = colors.HexColor("#1F4E79")
 LIGHT = colors.HexColor("#E8EEF5")
@@ -137,7 +144,7 @@ def _chart(series: dict[str, dict[str, tuple[int, int]]]) -> Drawing:
         String(
             12 * mm,
             76 * mm,
-            "Valeurs affichées (les comptes masqués < 5 valent 0)",
+            translate("reports", "Valeurs affichées (les comptes masqués < 5 valent 0)"),
             fontName=FONT,
             fontSize=7,
         )
@@ -146,7 +153,15 @@ def _chart(series: dict[str, dict[str, tuple[int, int]]]) -> Drawing:
 
 
 def _figure_rows(figures: Iterable[Figure]) -> list[list[str]]:
-    return [[f.cell_name, INDICATORS[f.indicator], f.category or "—", f.shown()] for f in figures]
+    return [
+        [
+            f.cell_name,
+            INDICATORS.get(f.indicator, f.indicator),
+            category_label(f.indicator, f.category) or "—",
+            f.shown(),
+        ]
+        for f in figures
+    ]
 
 
 def _totals_rows(figures: Iterable[Figure]) -> list[list[str]]:
@@ -176,13 +191,19 @@ def _intro(st: dict, title: str, period: str, owner: str) -> list:
     return [
         _p(title, st["title"]),
         _p(
-            f"Période : {period} — établi le {date.today():%d/%m/%Y}"
-            + (f" par {owner}" if owner else ""),
+            (
+                translate("reports", "Période : {period} — établi le {today:%d/%m/%Y} par {owner}")
+                if owner
+                else translate("reports", "Période : {period} — établi le {today:%d/%m/%Y}")
+            ).format(period=period, today=date.today(), owner=owner),
             st["body"],
         ),
         _p(
-            f"Les comptes de 1 à {SUPPRESS_BELOW - 1} sont masqués (« < {SUPPRESS_BELOW} ») pour "
-            "qu'aucun chiffre ne désigne une personne.",
+            translate(
+                "reports",
+                "Les comptes de 1 à {highest} sont masqués (« < {threshold} ») pour "
+                "qu'aucun chiffre ne désigne une personne.",
+            ).format(highest=SUPPRESS_BELOW - 1, threshold=SUPPRESS_BELOW),
             st["body"],
         ),
     ]
@@ -191,28 +212,37 @@ def _intro(st: dict, title: str, period: str, owner: str) -> list:
 def write_monthly_pdf(figures: list[Figure], period: str, out: Path, owner: str = "") -> None:
     """The counsellor's monthly activity report: totals, chart, detail per cell."""
     st = _styles()
-    story = _intro(st, "Rapport mensuel d'activité", period, owner)
+    story = _intro(st, translate("reports", "Rapport mensuel d'activité"), period, owner)
     story += [
-        _p("Totaux", st["h2"]),
+        _p(translate("reports", "Totaux"), st["h2"]),
         _table(
-            ["Indicateur", "Total affiché", "Comptes masqués"],
+            [
+                translate("reports", "Indicateur"),
+                translate("reports", "Total affiché"),
+                translate("reports", "Comptes masqués"),
+            ],
             _totals_rows(figures),
             [100 * mm, 35 * mm, 35 * mm],
             st,
         ),
         Spacer(1, 4 * mm),
         _chart({"total": totals(figures)}),
-        _p("Détail par cellule", st["h2"]),
+        _p(translate("reports", "Détail par cellule"), st["h2"]),
         _table(
-            ["Cellule", "Indicateur", "Catégorie", "Valeur"],
+            [
+                translate("reports", "Cellule"),
+                translate("reports", "Indicateur"),
+                translate("reports", "Catégorie"),
+                translate("reports", "Valeur"),
+            ],
             _figure_rows(figures),
             [50 * mm, 65 * mm, 35 * mm, 20 * mm],
             st,
         ),
         Spacer(1, 12 * mm),
-        _p("Signature : ________________________", st["body"]),
+        _p(translate("reports", "Signature : ________________________"), st["body"]),
     ]
-    _render(story, out, f"Rapport mensuel {period}")
+    _render(story, out, translate("reports", "Rapport mensuel {period}").format(period=period))
 
 
 def write_consolidated_pdf(
@@ -220,12 +250,16 @@ def write_consolidated_pdf(
 ) -> None:
     """Coordination's report: per counsellor and all together, with a grouped bar chart."""
     st = _styles()
-    story = _intro(st, "Indicateurs consolidés", period, owner)
+    story = _intro(st, translate("reports", "Indicateurs consolidés"), period, owner)
     all_figures = [f for d in data for f in d.figures]
     story += [
-        _p("Totaux, tous accompagnements", st["h2"]),
+        _p(translate("reports", "Totaux, tous accompagnements"), st["h2"]),
         _table(
-            ["Indicateur", "Total affiché", "Comptes masqués"],
+            [
+                translate("reports", "Indicateur"),
+                translate("reports", "Total affiché"),
+                translate("reports", "Comptes masqués"),
+            ],
             _totals_rows(all_figures),
             [100 * mm, 35 * mm, 35 * mm],
             st,
@@ -234,19 +268,33 @@ def write_consolidated_pdf(
         _chart({d.counsellor or d.device_id[:8]: totals(d.figures) for d in data}),
     ]
     for d in data:
-        story.append(_p(f"{d.counsellor} — source : {d.source}", st["h2"]))
+        story.append(
+            _p(
+                translate("reports", "{counsellor} — source : {source}").format(
+                    counsellor=d.counsellor, source=d.source
+                ),
+                st["h2"],
+            )
+        )
         if not d.figures:
-            story.append(_p("Rien reçu pour cette période.", st["body"]))
+            story.append(_p(translate("reports", "Rien reçu pour cette période."), st["body"]))
             continue
         story.append(
             _table(
-                ["Cellule", "Indicateur", "Catégorie", "Valeur"],
+                [
+                    translate("reports", "Cellule"),
+                    translate("reports", "Indicateur"),
+                    translate("reports", "Catégorie"),
+                    translate("reports", "Valeur"),
+                ],
                 _figure_rows(d.figures),
                 [50 * mm, 65 * mm, 35 * mm, 20 * mm],
                 st,
             )
         )
-    _render(story, out, f"Indicateurs consolidés {period}")
+    _render(
+        story, out, translate("reports", "Indicateurs consolidés {period}").format(period=period)
+    )
 
 
 def _csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:

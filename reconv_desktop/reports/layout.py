@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, Paragraph
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 PRIMARY = colors.HexColor("#1F4E79")
@@ -191,7 +192,13 @@ def numbered_canvas(
             self.setFillColor(MUTED)
             self.drawString(left, base, text)
             self.setFont(FONT_BOLD, 8)
-            self.drawRightString(right, base, f"Page {self._pageNumber} / {total}")
+            self.drawRightString(
+                right,
+                base,
+                translate("reports", "Page {page} / {total}").format(
+                    page=self._pageNumber, total=total
+                ),
+            )
             self.restoreState()
 
     return NumberedCanvas

@@ -20,22 +20,25 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from reconv_desktop.domain.workers import FIELD_LABELS
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.reports.layout import LIGHT, RULE, numbered_canvas, para, styles
 
-TABLE_TITLES = {
-    "worker": "Identité et coordonnées",
-    "appointment": "Rendez-vous",
-    "note": "Notes de suivi",
-    "admin_step": "Démarches administratives",
-    "action": "Actions (formations, candidatures, stages)",
-    "outcome": "Sorties",
-    "skill_audit": "Bilans de compétences",
-    "audit_experience": "Expériences professionnelles",
-    "audit_education": "Formations et diplômes",
-    "audit_skill": "Compétences",
-    "audit_target": "Métiers visés",
-    "audit_plan_step": "Plan d'action",
-}
+TABLE_TITLES = LabelTable(
+    {
+        "worker": QT_TRANSLATE_NOOP("reports", "Identité et coordonnées"),
+        "appointment": QT_TRANSLATE_NOOP("reports", "Rendez-vous"),
+        "note": QT_TRANSLATE_NOOP("reports", "Notes de suivi"),
+        "admin_step": QT_TRANSLATE_NOOP("reports", "Démarches administratives"),
+        "action": QT_TRANSLATE_NOOP("reports", "Actions (formations, candidatures, stages)"),
+        "outcome": QT_TRANSLATE_NOOP("reports", "Sorties"),
+        "skill_audit": QT_TRANSLATE_NOOP("reports", "Bilans de compétences"),
+        "audit_experience": QT_TRANSLATE_NOOP("reports", "Expériences professionnelles"),
+        "audit_education": QT_TRANSLATE_NOOP("reports", "Formations et diplômes"),
+        "audit_skill": QT_TRANSLATE_NOOP("reports", "Compétences"),
+        "audit_target": QT_TRANSLATE_NOOP("reports", "Métiers visés"),
+        "audit_plan_step": QT_TRANSLATE_NOOP("reports", "Plan d'action"),
+    }
+)
 # Technical columns: in the JSON export, not in the document for the person.
 HIDDEN = frozenset(
     {"id", "updated_at", "origin", "worker_id", "audit_id", "cell_id", "seq", "sort_key"}
@@ -44,6 +47,24 @@ HIDDEN = frozenset(
 
 def _label(column: str) -> str:
     return FIELD_LABELS.get(column, column.replace("_", " ").capitalize())
+
+
+def _rights_notice(controller: str) -> str:
+    if controller:
+        text = translate(
+            "reports",
+            "Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez "
+            "demander la rectification d'une donnée inexacte ou l'effacement de vos données "
+            "à votre accompagnateur ou accompagnatrice ({controller}).",
+        )
+    else:
+        text = translate(
+            "reports",
+            "Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez "
+            "demander la rectification d'une donnée inexacte ou l'effacement de vos données "
+            "à votre accompagnateur ou accompagnatrice.",
+        )
+    return text.format(controller=controller)
 
 
 def _value(value: Any) -> str:
@@ -62,10 +83,15 @@ def _record_table(row: dict[str, Any], st: dict[str, Any], width: float) -> Tabl
             lines.append([para(_label(column), st["small"]), para(text, st["small"])])
     if row.get("deleted"):
         lines.append(
-            [para("État", st["small"]), para("supprimé (conservé jusqu'à effacement)", st["small"])]
+            [
+                para(translate("reports", "État"), st["small"]),
+                para(translate("reports", "supprimé (conservé jusqu'à effacement)"), st["small"]),
+            ]
         )
     if not lines:
-        lines = [[para("—", st["small"]), para("(aucun contenu)", st["small"])]]
+        lines = [
+            [para("—", st["small"]), para(translate("reports", "(aucun contenu)"), st["small"])]
+        ]
     table = Table(lines, colWidths=[width * 0.32, width * 0.68])
     table.setStyle(
         TableStyle(
@@ -91,44 +117,48 @@ def render_subject_access(data: dict[str, Any]) -> bytes:
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title="Données personnelles — droit d'accès",
+        title=translate("reports", "Données personnelles — droit d'accès"),
     )
     width = doc.width
     generated = datetime.fromisoformat(data["generated_at"]).strftime("%d/%m/%Y")
     story: list[Any] = [
-        para("Vos données personnelles", st["title"]),
+        para(translate("reports", "Vos données personnelles"), st["title"]),
         para(
-            f"Copie de toutes les données vous concernant, établie le {generated}.", st["subtitle"]
+            translate(
+                "reports", "Copie de toutes les données vous concernant, établie le {generated}."
+            ).format(generated=generated),
+            st["subtitle"],
         ),
-        para(
-            "Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez "
-            "demander la rectification d'une donnée inexacte ou l'effacement de vos données "
-            "à votre accompagnateur ou accompagnatrice"
-            + (f" ({data['controller']})" if data.get("controller") else "")
-            + ".",
-            st["body"],
-        ),
+        para(_rights_notice(data.get("controller") or ""), st["body"]),
         Spacer(1, 4 * mm),
-        para("Consentement", st["h1"]),
+        para(translate("reports", "Consentement"), st["h1"]),
     ]
     consent = data["consent"]
     if consent["scope"] == "aucun" or not consent["given_on"]:
-        story.append(para("Aucun consentement enregistré.", st["body"]))
+        story.append(para(translate("reports", "Aucun consentement enregistré."), st["body"]))
     else:
         given = datetime.fromisoformat(consent["given_on"]).strftime("%d/%m/%Y")
-        by = f", recueilli par {consent['recorded_by']}" if consent["recorded_by"] else ""
-        story.append(para(f"{consent['scope_label']} — donné le {given}{by}.", st["body"]))
+        if consent["recorded_by"]:
+            text = translate("rights", "{scope} — donné le {date}, recueilli par {by}.")
+        else:
+            text = translate("rights", "{scope} — donné le {date}.")
+        story.append(
+            para(
+                text.format(scope=consent["scope_label"], date=given, by=consent["recorded_by"]),
+                st["body"],
+            )
+        )
     for table, rows in data["tables"].items():
         story.append(para(f"{TABLE_TITLES.get(table, _label(table))} ({len(rows)})", st["h1"]))
         for row in rows:
             story += [_record_table(row, st, width), Spacer(1, 2.5 * mm)]
-    story.append(para("Accès à votre dossier", st["h1"]))
+    story.append(para(translate("reports", "Accès à votre dossier"), st["h1"]))
     if not data["journal"]:
-        story.append(para("Aucun accès enregistré.", st["body"]))
+        story.append(para(translate("reports", "Aucun accès enregistré."), st["body"]))
     for event in data["journal"]:
         when = event["at"].replace("T", " ")[:16]
         story.append(para(f"{when} — {event['label']} ({event['actor']})", st["small"]))
-    canvas = numbered_canvas("Données personnelles — droit d'accès")
+    canvas = numbered_canvas(translate("reports", "Données personnelles — droit d'accès"))
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()
 
@@ -149,21 +179,26 @@ def render_consent(record: Any, display_name: str, printed_on: datetime | None =
         rightMargin=20 * mm,
         topMargin=20 * mm,
         bottomMargin=20 * mm,
-        title="Consentement",
+        title=translate("reports", "Consentement"),
     )
     printed = (printed_on or datetime.now()).strftime("%d/%m/%Y")
     story = [
-        para("Consentement au traitement des données", st["title"]),
+        para(translate("reports", "Consentement au traitement des données"), st["title"]),
         para(display_name, st["subtitle"]),
         para(record.summary, st["body"]),
         Spacer(1, 8 * mm),
-        para(f"Imprimé le {printed}. Le consentement peut être retiré à tout moment.", st["muted"]),
+        para(
+            translate(
+                "reports", "Imprimé le {printed}. Le consentement peut être retiré à tout moment."
+            ).format(printed=printed),
+            st["muted"],
+        ),
         Spacer(1, 20 * mm),
         Table(
             [
                 [
-                    para("Signature de la personne", st["small"]),
-                    para("Signature de l'accompagnateur·rice", st["small"]),
+                    para(translate("reports", "Signature de la personne"), st["small"]),
+                    para(translate("reports", "Signature de l'accompagnateur·rice"), st["small"]),
                 ]
             ],
             colWidths=[doc.width / 2] * 2,

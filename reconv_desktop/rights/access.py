@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import translate
 from reconv_desktop.rights.consent import consent_record
 from reconv_desktop.rights.journal import JournalAction, events, record_event
 from reconv_desktop.rights.linked import linked_tables, require_worker
@@ -92,18 +93,18 @@ def export_subject_access(
 ) -> dict[str, Any]:
     """Write the subject access export (JSON for machines, PDF for the person); both logged."""
     progress = progress or _noop
-    progress(0, 3, "Rassemblement des données")
+    progress(0, 3, translate("rights", "Rassemblement des données"))
     data = subject_access_data(store, worker_id)
     if json_path:
-        progress(1, 3, "Écriture du fichier JSON")
+        progress(1, 3, translate("rights", "Écriture du fichier JSON"))
         text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         write_atomic(Path(json_path), text.encode("utf-8"))
         record_event(store, JournalAction.EXPORT, "worker", worker_id, detail="subject-access json")
     if pdf_path:
-        progress(2, 3, "Mise en page du PDF")
+        progress(2, 3, translate("rights", "Mise en page du PDF"))
         from reconv_desktop.reports.subject_access import write_subject_access_pdf
 
         write_subject_access_pdf(data, Path(pdf_path))
         record_event(store, JournalAction.PRINT, "worker", worker_id, detail="subject-access pdf")
-    progress(3, 3, "Terminé")
+    progress(3, 3, translate("rights", "Terminé"))
     return data

@@ -8,6 +8,7 @@ from datetime import date
 from reconv_desktop.domain.enums import ConsentScope
 from reconv_desktop.domain.workers import clean_worker_fields
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.rights.journal import JournalAction, record_event
 from reconv_desktop.rights.linked import require_worker
 from reconv_desktop.store.store import Store
@@ -25,9 +26,14 @@ class ConsentRecord:
     @property
     def summary(self) -> str:
         if self.scope == ConsentScope.NONE or not self.given_on:
-            return "Aucun consentement enregistré."
-        by = f", recueilli par {self.recorded_by}" if self.recorded_by else ""
-        return f"{self.scope.label} — donné le {self.given_on.strftime('%d/%m/%Y')}{by}."
+            return translate("rights", "Aucun consentement enregistré.")
+        if self.recorded_by:
+            text = translate("rights", "{scope} — donné le {date}, recueilli par {by}.")
+        else:
+            text = translate("rights", "{scope} — donné le {date}.")
+        return text.format(
+            scope=self.scope.label, date=self.given_on.strftime("%d/%m/%Y"), by=self.recorded_by
+        )
 
 
 def consent_record(store: Store, worker_id: str) -> ConsentRecord:
@@ -48,7 +54,9 @@ def record_consent(
     fields = {"consent_scope": scope, "consent_date": given_on, "consent_by": recorded_by}
     cleaned = clean_worker_fields(fields, partial=True)
     if cleaned["consent_scope"] != ConsentScope.NONE and not cleaned["consent_date"]:
-        raise ValidationError("consent_date", "Indiquez la date du consentement.")
+        raise ValidationError(
+            "consent_date", translate("rights", "Indiquez la date du consentement.")
+        )
     with store.transaction():
         store.workers.update(worker_id, **cleaned)
         record_event(

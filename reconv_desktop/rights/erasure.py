@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.rights.journal import JournalAction, record_event
 from reconv_desktop.rights.linked import (
     KEEP_TABLES,
@@ -97,7 +98,7 @@ def erase_worker(store: Store, worker_id: str, progress: Progress | None = None)
     erased_ids: list[str] = [worker_id]
     with store.transaction():
         for done, (table, column) in enumerate(linked.items()):
-            progress(done, total, f"Effacement : {table}")
+            progress(done, total, translate("rights", "Effacement : {table}").format(table=table))
             ids = [
                 r[0]
                 for r in store.conn.execute(
@@ -123,9 +124,9 @@ def erase_worker(store: Store, worker_id: str, progress: Progress | None = None)
             worker_id,
             detail=f"rows={sum(counts.values())} side={side}",
         )
-    progress(total - 1, total, "Nettoyage de l'index de recherche")
+    progress(total - 1, total, translate("rights", "Nettoyage de l'index de recherche"))
     compact_search_indexes(store)
     # secure_delete already zeroes freed content; the WAL still holds old pages until this.
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    progress(total, total, "Effacement terminé")
+    progress(total, total, translate("rights", "Effacement terminé"))
     return ErasureReport(worker_id, counts, side)

@@ -14,13 +14,13 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledStrEnum
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -34,37 +34,18 @@ MAX_DETAIL_LENGTH = 300
 CSV_COLUMNS = ("seq", "at", "actor", "device_id", "action", "target_kind", "target_id", "detail")
 
 
-class JournalAction(StrEnum):
-    UNLOCK = "unlock"
-    EXPORT = "export"
-    IMPORT = "import"
-    PRINT = "print"
-    ERASURE = "erasure"
-    ACCESS = "access"
-    RECTIFICATION = "rectification"
-    CONSENT = "consent"
-    BACKUP = "backup"
-    RESTORE = "restore"
-    RETENTION = "retention"
-
-    @property
-    def label(self) -> str:
-        return ACTION_LABELS[self]
-
-
-ACTION_LABELS = {
-    JournalAction.UNLOCK: "Déverrouillage",
-    JournalAction.EXPORT: "Exportation",
-    JournalAction.IMPORT: "Importation",
-    JournalAction.PRINT: "Impression",
-    JournalAction.ERASURE: "Effacement",
-    JournalAction.ACCESS: "Consultation d'un dossier",
-    JournalAction.RECTIFICATION: "Rectification",
-    JournalAction.CONSENT: "Consentement",
-    JournalAction.BACKUP: "Sauvegarde",
-    JournalAction.RESTORE: "Restauration",
-    JournalAction.RETENTION: "Durée de conservation",
-}
+class JournalAction(LabelledStrEnum):
+    UNLOCK = "unlock", QT_TRANSLATE_NOOP("JournalAction", "Déverrouillage")
+    EXPORT = "export", QT_TRANSLATE_NOOP("JournalAction", "Exportation")
+    IMPORT = "import", QT_TRANSLATE_NOOP("JournalAction", "Importation")
+    PRINT = "print", QT_TRANSLATE_NOOP("JournalAction", "Impression")
+    ERASURE = "erasure", QT_TRANSLATE_NOOP("JournalAction", "Effacement")
+    ACCESS = "access", QT_TRANSLATE_NOOP("JournalAction", "Consultation d'un dossier")
+    RECTIFICATION = "rectification", QT_TRANSLATE_NOOP("JournalAction", "Rectification")
+    CONSENT = "consent", QT_TRANSLATE_NOOP("JournalAction", "Consentement")
+    BACKUP = "backup", QT_TRANSLATE_NOOP("JournalAction", "Sauvegarde")
+    RESTORE = "restore", QT_TRANSLATE_NOOP("JournalAction", "Restauration")
+    RETENTION = "retention", QT_TRANSLATE_NOOP("JournalAction", "Durée de conservation")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from reconv_desktop.errors import NotFoundError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES
 
@@ -69,5 +70,8 @@ def linked_tables(store: Store) -> dict[str, str]:
 def require_worker(store: Store, worker_id: str) -> dict[str, Any]:
     row = store.query_one("SELECT * FROM worker WHERE id = ?", [worker_id])
     if row is None:
-        raise NotFoundError(f"Personne introuvable : {worker_id}.", "worker_not_found")
+        raise NotFoundError(
+            translate("rights", "Personne introuvable : {worker_id}.").format(worker_id=worker_id),
+            "worker_not_found",
+        )
     return row

@@ -14,6 +14,7 @@ from typing import Any
 
 from reconv_desktop.domain.text import fold
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.rights.erasure import erase_worker
 from reconv_desktop.rights.journal import JournalAction, record_event
 from reconv_desktop.rights.linked import linked_tables
@@ -26,6 +27,7 @@ MODE_META = "retention_mode"
 DEFAULT_MONTHS = 36
 MAX_MONTHS = 240
 MODES = {"anonymise": "anonymiser", "delete": "effacer"}
+# Stored as data (and searched for): the same word whatever the language.
 ANONYMISED_NAME = "Anonymisé"
 
 
@@ -36,7 +38,11 @@ class RetentionRule:
 
     @property
     def description(self) -> str:
-        return f"{MODES[self.mode].capitalize()} {self.months} mois après la fin de la cellule."
+        if self.mode == "delete":
+            text = translate("rights", "Effacer {months} mois après la fin de la cellule.")
+        else:
+            text = translate("rights", "Anonymiser {months} mois après la fin de la cellule.")
+        return text.format(months=self.months)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +95,15 @@ def set_retention_rule(store: Store, months: Any, mode: str) -> RetentionRule:
         value = 0
     if not 0 < value <= MAX_MONTHS:
         raise ValidationError(
-            "retention_months", f"Durée de conservation invalide : de 1 à {MAX_MONTHS} mois."
+            "retention_months",
+            translate("rights", "Durée de conservation invalide : de 1 à {limit} mois.").format(
+                limit=MAX_MONTHS
+            ),
         )
     if mode not in MODES:
-        raise ValidationError("retention_mode", "Mode de conservation : anonymise ou delete.")
+        raise ValidationError(
+            "retention_mode", translate("rights", "Mode de conservation : anonymise ou delete.")
+        )
     with store.transaction():
         store._write_meta(MONTHS_META, str(value))
         store._write_meta(MODE_META, mode)
@@ -196,7 +207,11 @@ def apply_retention(
     candidates = retention_preview(store, today)
     for done, candidate in enumerate(candidates):
         if progress:
-            progress(done, len(candidates), "Application de la durée de conservation")
+            progress(
+                done,
+                len(candidates),
+                translate("rights", "Application de la durée de conservation"),
+            )
         if rule.mode == "delete":
             erase_worker(store, candidate.worker_id)
         else:
@@ -212,5 +227,5 @@ def apply_retention(
         compact_search_indexes(store)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if progress:
-        progress(len(candidates), len(candidates), "Terminé")
+        progress(len(candidates), len(candidates), translate("rights", "Terminé"))
     return candidates

@@ -9,6 +9,7 @@ from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import ActionKind, ActionStatus, ContractType, OutcomeKind
 from reconv_desktop.domain.models import Action, Outcome
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository, as_date, required_date
 
 
@@ -55,36 +56,52 @@ class ActionRepository(SyncedRepository):
         status: str = ActionStatus.PLANNED,
         result: str = "",
     ) -> Action:
-        title = v.bounded_text(title, "title", "Intitulé", 200)
+        title = v.bounded_text(title, "title", translate("store", "Intitulé"), 200)
         if not title:
-            raise ValidationError("title", "L'intitulé de l'action est obligatoire.")
+            raise ValidationError(
+                "title", translate("store", "L'intitulé de l'action est obligatoire.")
+            )
         values: dict[str, Any] = {
             "worker_id": worker_id,
-            "kind": ActionKind(v.choice(kind, "kind", "Type d'action", ActionKind)),
+            "kind": ActionKind(
+                v.choice(kind, "kind", translate("store", "Type d'action"), ActionKind)
+            ),
             "title": title,
-            "organisation": v.bounded_text(organisation, "organisation", "Organisme", 200),
-            "start_date": v.parse_date(start_date, "start_date", "Date de début"),
-            "end_date": v.parse_date(end_date, "end_date", "Date de fin"),
-            "due_date": v.parse_date(due_date, "due_date", "Échéance"),
-            "status": ActionStatus(v.choice(status, "status", "Statut", ActionStatus)),
-            "result": v.bounded_text(result, "result", "Résultat", 2000),
+            "organisation": v.bounded_text(
+                organisation, "organisation", translate("store", "Organisme"), 200
+            ),
+            "start_date": v.parse_date(
+                start_date, "start_date", translate("store", "Date de début")
+            ),
+            "end_date": v.parse_date(end_date, "end_date", translate("store", "Date de fin")),
+            "due_date": v.parse_date(due_date, "due_date", translate("store", "Échéance")),
+            "status": ActionStatus(
+                v.choice(status, "status", translate("store", "Statut"), ActionStatus)
+            ),
+            "result": v.bounded_text(result, "result", translate("store", "Résultat"), 2000),
         }
         if (
             values["start_date"]
             and values["end_date"]
             and values["end_date"] < values["start_date"]
         ):
-            raise ValidationError("end_date", "La date de fin précède la date de début.")
+            raise ValidationError(
+                "end_date", translate("store", "La date de fin précède la date de début.")
+            )
         with self.store.transaction():
             action_id = self._insert(values)
         return _action_from_row(self._row(action_id))
 
     def set_status(self, action_id: str, status: str, result: str | None = None) -> Action:
         changes: dict[str, Any] = {
-            "status": ActionStatus(v.choice(status, "status", "Statut", ActionStatus))
+            "status": ActionStatus(
+                v.choice(status, "status", translate("store", "Statut"), ActionStatus)
+            )
         }
         if result is not None:
-            changes["result"] = v.bounded_text(result, "result", "Résultat", 2000)
+            changes["result"] = v.bounded_text(
+                result, "result", translate("store", "Résultat"), 2000
+            )
         with self.store.transaction():
             self._update(action_id, changes)
         return _action_from_row(self._row(action_id))
@@ -124,13 +141,17 @@ class OutcomeRepository(SyncedRepository):
         employer: str = "",
         comment: str = "",
     ) -> Outcome:
-        when = v.parse_date(outcome_date, "outcome_date", "Date de sortie")
+        when = v.parse_date(outcome_date, "outcome_date", translate("store", "Date de sortie"))
         if when is None:
-            raise ValidationError("outcome_date", "La date de la sortie est obligatoire.")
-        kind_value = OutcomeKind(v.choice(kind, "kind", "Type de sortie", OutcomeKind))
+            raise ValidationError(
+                "outcome_date", translate("store", "La date de la sortie est obligatoire.")
+            )
+        kind_value = OutcomeKind(
+            v.choice(kind, "kind", translate("store", "Type de sortie"), OutcomeKind)
+        )
         if contract_type:
             contract_type = v.choice(
-                contract_type, "contract_type", "Type de contrat", ContractType
+                contract_type, "contract_type", translate("store", "Type de contrat"), ContractType
             )
         with self.store.transaction():
             outcome_id = self._insert(
@@ -139,8 +160,12 @@ class OutcomeRepository(SyncedRepository):
                     "kind": kind_value,
                     "outcome_date": when,
                     "contract_type": contract_type,
-                    "employer": v.bounded_text(employer, "employer", "Employeur", 200),
-                    "comment": v.bounded_text(comment, "comment", "Commentaire", 2000),
+                    "employer": v.bounded_text(
+                        employer, "employer", translate("store", "Employeur"), 200
+                    ),
+                    "comment": v.bounded_text(
+                        comment, "comment", translate("store", "Commentaire"), 2000
+                    ),
                 }
             )
         return _outcome_from_row(self._row(outcome_id))

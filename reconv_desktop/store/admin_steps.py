@@ -9,6 +9,7 @@ from reconv_desktop.domain.admin_steps import default_step_templates
 from reconv_desktop.domain.models import AdminStep, AdminStepTemplate
 from reconv_desktop.domain.validation import bounded_text, parse_date
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository, as_date
 
 
@@ -62,9 +63,11 @@ class AdminStepTemplateRepository(SyncedRepository):
                 )
 
     def add(self, code: str, label: str, country: str = "*", due_days: int | None = None) -> str:
-        label = bounded_text(label, "label", "Libellé", 200)
+        label = bounded_text(label, "label", translate("store", "Libellé"), 200)
         if not label or not code.strip():
-            raise ValidationError("label", "Le code et le libellé de l'étape sont obligatoires.")
+            raise ValidationError(
+                "label", translate("store", "Le code et le libellé de l'étape sont obligatoires.")
+            )
         position = self.store.conn.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM admin_step_template"
         ).fetchone()[0]
@@ -117,7 +120,9 @@ class AdminStepRepository(SyncedRepository):
             "done_on": (parse_date(on, "done_on") or date.today()) if done else None,
         }
         if comment is not None:
-            changes["comment"] = bounded_text(comment, "comment", "Commentaire", 2000)
+            changes["comment"] = bounded_text(
+                comment, "comment", translate("store", "Commentaire"), 2000
+            )
         with self.store.transaction():
             self._update(step_id, changes)
         return _step_from_row(self._row(step_id))

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from reconv_desktop.domain.enums import AppointmentKind, WorkerStatus
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.tables import SYNCED_TABLES
 
 if TYPE_CHECKING:
@@ -88,7 +89,9 @@ def workers_without_contact(
         AttentionItem(
             r["id"],
             _name(r["family_name"], r["given_name"]),
-            f"dernier contact le {_fr_date(r['seen'])}" if r["seen"] else "aucun contact",
+            translate("store", "dernier contact le {date}").format(date=_fr_date(r["seen"]))
+            if r["seen"]
+            else translate("store", "aucun contact"),
             date.fromisoformat(r["seen"]) if r["seen"] else None,
         )
         for r in rows
@@ -127,7 +130,9 @@ def attention(store: Store, today: date | None = None) -> Attention:
         AttentionItem(
             step.worker_id,
             names.get(step.worker_id, name),
-            f"{step.label} (échéance {step.due_date:%d/%m/%Y})",
+            translate("store", "{label} (échéance {due_date:%d/%m/%Y})").format(
+                label=step.label, due_date=step.due_date
+            ),
             step.due_date,
         )
         for step, name in overdue_steps
@@ -136,7 +141,9 @@ def attention(store: Store, today: date | None = None) -> Attention:
         AttentionItem(
             action.worker_id,
             names.get(action.worker_id, name),
-            f"{action.title} (échéance {action.due_date:%d/%m/%Y})",
+            translate("store", "{title} (échéance {due_date:%d/%m/%Y})").format(
+                title=action.title, due_date=action.due_date
+            ),
             action.due_date,
         )
         for action, name in overdue_actions

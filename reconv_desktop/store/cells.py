@@ -7,6 +7,7 @@ from typing import Any
 from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.models import Cell
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository, as_date
 
 
@@ -29,20 +30,26 @@ class CellRepository(SyncedRepository):
     def add(self, name: str, company: str = "", sector: str = "", **dates: Any) -> Cell:
         clean_name = " ".join((name or "").split())
         if not clean_name:
-            raise ValidationError("name", "Le nom de la cellule est obligatoire.")
+            raise ValidationError(
+                "name", translate("store", "Le nom de la cellule est obligatoire.")
+            )
         values: dict[str, Any] = {
             "name": clean_name,
-            "company": v.bounded_text(company, "company", "Entreprise", 200),
-            "sector": v.bounded_text(sector, "sector", "Secteur", 200),
+            "company": v.bounded_text(company, "company", translate("store", "Entreprise"), 200),
+            "sector": v.bounded_text(sector, "sector", translate("store", "Secteur"), 200),
         }
         for key in ("layoff_date", "start_date", "end_date"):
             if key in dates:
                 values[key] = v.parse_date(dates[key], key)
         if "cct_notes" in dates:
-            values["cct_notes"] = v.bounded_text(dates["cct_notes"], "cct_notes", "Notes CCT")
+            values["cct_notes"] = v.bounded_text(
+                dates["cct_notes"], "cct_notes", translate("store", "Notes CCT")
+            )
         start, end = values.get("start_date"), values.get("end_date")
         if start and end and end < start:
-            raise ValidationError("end_date", "La fin de la cellule précède son début.")
+            raise ValidationError(
+                "end_date", translate("store", "La fin de la cellule précède son début.")
+            )
         with self.store.transaction():
             cell_id = self._insert(values)
         return self.get(cell_id)

@@ -8,6 +8,7 @@ applying anything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from reconv_desktop.domain.cv_photo import CvPhoto
 from reconv_desktop.domain.cv_text import with_section_text
 from reconv_desktop.domain.skill_audit import SkillAudit, TargetOccupation
 from reconv_desktop.errors import NotFoundError, ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 from reconv_desktop.store.cv_photos import get_photo
 from reconv_desktop.store.records import SyncedRepository
 from reconv_desktop.store.tables import SyncedTable, register
@@ -45,9 +47,24 @@ register(
 # Saves of the editor closer together than this amend the latest version instead of
 # adding one: a history of every keystroke pause would bury the versions that matter.
 COALESCE_SECONDS = 120
-REASON_CREATED = "création depuis le bilan"
-REASON_EDITED = "modification"
-REASON_REFRESHED = "mise à jour depuis le bilan"
+# Why a version was saved: stored in French (the history compares them), shown translated
+# through `version_reason_label`.
+REASON_CREATED = QT_TRANSLATE_NOOP("cv", "création depuis le bilan")
+REASON_EDITED = QT_TRANSLATE_NOOP("cv", "modification")
+REASON_REFRESHED = QT_TRANSLATE_NOOP("cv", "mise à jour depuis le bilan")
+REASON_RESTORED = QT_TRANSLATE_NOOP("cv", "restauration de la version {number}")
+_RESTORED = re.compile(r"^restauration de la version (\d+)$")
+
+
+def version_reason_label(reason: str) -> str:
+    """A stored version reason in the current language (unknown reasons as stored)."""
+    for known in (REASON_CREATED, REASON_EDITED, REASON_REFRESHED):
+        if reason == known:
+            return translated(known)
+    restored = _RESTORED.match(reason)
+    if restored:
+        return translated(REASON_RESTORED).format(number=restored[1])
+    return reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +131,13 @@ class CvDraftRepository(SyncedRepository):
             "audit_id": audit.id if audit else None,
             "title": cv.clean_title(
                 title
-                or (f"CV — {target_label[:1].upper()}{target_label[1:]}" if target_label else "CV")
+                or (
+                    translate("cv", "CV — {target}").format(
+                        target=target_label[:1].upper() + target_label[1:]
+                    )
+                    if target_label
+                    else "CV"
+                )
             ),
             "target_uri": target_uri or (target.occupation_uri if target else None),
             "target_label": target_label,
@@ -142,7 +165,10 @@ class CvDraftRepository(SyncedRepository):
         ):
             row = self.store.query_one("SELECT label FROM ref_occupation WHERE uri = ?", [uri])
         if row is None:
-            raise ValidationError("target", f"Métier inconnu du référentiel : « {uri} ».")
+            raise ValidationError(
+                "target",
+                translate("cv", "Métier inconnu du référentiel : « {uri} ».").format(uri=uri),
+            )
         return None, row["label"]
 
     # --- reading --------------------------------------------------------------------------
@@ -166,7 +192,10 @@ class CvDraftRepository(SyncedRepository):
             return super()._row(record_id)
         except NotFoundError:
             raise NotFoundError(
-                f"Projet de CV introuvable : « {record_id} ».", "not_found"
+                translate("cv", "Projet de CV introuvable : « {record_id} ».").format(
+                    record_id=record_id
+                ),
+                "not_found",
             ) from None
 
     def for_worker(self, worker_id: str) -> list[cv.CvDraft]:
@@ -286,7 +315,10 @@ class CvDraftRepository(SyncedRepository):
             [draft_id, number],
         )
         if row is None:
-            raise NotFoundError(f"Version {number} introuvable pour ce CV.", "not_found")
+            raise NotFoundError(
+                translate("cv", "Version {number} introuvable pour ce CV.").format(number=number),
+                "not_found",
+            )
         return row
 
     def restore(self, draft_id: str, number: int) -> cv.CvDraft:
@@ -297,7 +329,7 @@ class CvDraftRepository(SyncedRepository):
             cv.content_from_json(old["content"]),
             title=old["title"],
             template=old["template"],
-            reason=f"restauration de la version {number}",
+            reason=REASON_RESTORED.format(number=number),
         )
 
     # --- refresh from the audit -----------------------------------------------------------
@@ -311,7 +343,9 @@ class CvDraftRepository(SyncedRepository):
         audit = self.store.skill_audits.current(draft.worker_id)
         if audit is None:
             raise NotFoundError(
-                f"Aucun bilan de compétences pour {worker.display_name} : rien à reprendre.",
+                translate(
+                    "cv", "Aucun bilan de compétences pour {display_name} : rien à reprendre."
+                ).format(display_name=worker.display_name),
                 "no_audit",
             )
         target = next(

@@ -21,6 +21,7 @@ from reconv_desktop.domain.cv_photo import (
     photo_too_heavy,
 )
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository
 from reconv_desktop.store.tables import SyncedTable, register
 
@@ -85,13 +86,24 @@ def read_photo_file(path: Path) -> bytes:
             raise photo_too_heavy(size)
         return path.read_bytes()
     except FileNotFoundError:
-        raise ReconvError(f"Fichier introuvable : « {path} ».", "not_found") from None
+        raise ReconvError(
+            translate("cv", "Fichier introuvable : « {path} ».").format(path=path), "not_found"
+        ) from None
     except IsADirectoryError:
-        raise ValidationError("photo", f"« {path} » est un dossier, pas une photo.") from None
+        raise ValidationError(
+            "photo", translate("cv", "« {path} » est un dossier, pas une photo.").format(path=path)
+        ) from None
     except PermissionError:
-        raise ReconvError(f"Lecture refusée : « {path} ».", "permission") from None
+        raise ReconvError(
+            translate("cv", "Lecture refusée : « {path} ».").format(path=path), "permission"
+        ) from None
     except OSError as exc:  # a USB key pulled out, a network share gone
-        raise ReconvError(f"Lecture impossible : « {path} » ({exc.strerror}).", "io") from None
+        raise ReconvError(
+            translate("cv", "Lecture impossible : « {path} » ({strerror}).").format(
+                path=path, strerror=exc.strerror
+            ),
+            "io",
+        ) from None
 
 
 def set_photo_file(store: Any, worker_id: str, path: Path) -> CvPhoto:

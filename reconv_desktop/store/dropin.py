@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -40,7 +41,10 @@ def parse_visitor_name(text: str) -> tuple[str, str]:
     family, given = family.strip(), given.strip()
     if not family or not given:
         raise ValidationError(
-            "name", "Indiquez le nom puis le prénom de la personne (ex. « Wójcik Łukasz »)."
+            "name",
+            translate(
+                "store", "Indiquez le nom puis le prénom de la personne (ex. « Wójcik Łukasz »)."
+            ),
         )
     return family, given
 
@@ -60,7 +64,7 @@ def record_drop_in(
     The appointment is marked done, which also updates the worker's last contact.
     """
     when = when or datetime.now().replace(second=0, microsecond=0)
-    reason = v.bounded_text(reason, "reason", "Motif", 300)
+    reason = v.bounded_text(reason, "reason", translate("store", "Motif"), 300)
     created = False
     with store.transaction():
         if worker_id is None:

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from reconv_desktop.errors import NotFoundError
+from reconv_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -81,7 +82,10 @@ class SyncedRepository:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(
-                f"Enregistrement introuvable ({self.table} {record_id}).", "not_found"
+                translate("store", "Enregistrement introuvable ({table} {record_id}).").format(
+                    table=self.table, record_id=record_id
+                ),
+                "not_found",
             )
 
     def _tombstone(self, record_id: str) -> None:
@@ -93,7 +97,10 @@ class SyncedRepository:
         )
         if row is None:
             raise NotFoundError(
-                f"Enregistrement introuvable ({self.table} {record_id}).", "not_found"
+                translate("store", "Enregistrement introuvable ({table} {record_id}).").format(
+                    table=self.table, record_id=record_id
+                ),
+                "not_found",
             )
         return row
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from reconv_desktop.domain import skill_audit as a
 from reconv_desktop.errors import NotFoundError, ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate, translated
 from reconv_desktop.store.records import SyncedRepository, as_date, to_db
 from reconv_desktop.store.tables import SyncedTable, register
 
@@ -53,7 +54,7 @@ register(
     SyncedTable("audit_plan_step", worker_column="worker_id", free_text_columns=frozenset({"step"}))
 )
 
-DEFAULT_TITLE = "Bilan de compétences"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("audit", "Bilan de compétences")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +226,7 @@ class SkillAuditRepository(SyncedRepository):
     def create(
         self,
         worker_id: str,
-        title: str = DEFAULT_TITLE,
+        title: str | None = None,
         started_on: date | str | None = None,
         counsellor: str | None = None,
         make_current: bool = True,
@@ -234,7 +235,7 @@ class SkillAuditRepository(SyncedRepository):
         self.store.workers.get(worker_id)  # clear "not found" before anything is written
         values = a.clean_audit_fields(
             {
-                "title": title,
+                "title": translated(DEFAULT_TITLE) if title is None else title,
                 "started_on": started_on,
                 "counsellor": counsellor
                 if counsellor is not None
@@ -404,7 +405,10 @@ class SkillAuditRepository(SyncedRepository):
             )
             if ref is None and not fields.get("label"):
                 raise ValidationError(
-                    "skill_uri", f"Compétence inconnue du référentiel : « {uri} »."
+                    "skill_uri",
+                    translate("audit", "Compétence inconnue du référentiel : « {uri} ».").format(
+                        uri=uri
+                    ),
                 )
             if ref is not None:
                 fields.setdefault("label", ref["label"])
@@ -413,7 +417,12 @@ class SkillAuditRepository(SyncedRepository):
         audit = self._row(audit_id)
         cleaned = a.clean_skill(fields)
         if uri and any(s.skill_uri == uri for s in self.skills.of(audit_id)):
-            raise ValidationError("skill_uri", f"« {cleaned['label']} » figure déjà dans ce bilan.")
+            raise ValidationError(
+                "skill_uri",
+                translate("audit", "« {label} » figure déjà dans ce bilan.").format(
+                    label=cleaned["label"]
+                ),
+            )
         return self.skills.add(audit, cleaned)
 
     def add_plan_step(self, audit_id: str, **fields: Any) -> a.ActionPlanStep:
@@ -444,7 +453,10 @@ class SkillAuditRepository(SyncedRepository):
         existing = self.targets.of(audit_id)
         if occupation_uri and any(t.occupation_uri == occupation_uri for t in existing):
             raise ValidationError(
-                "occupation_uri", f"« {cleaned['occupation_label']} » est déjà un métier visé."
+                "occupation_uri",
+                translate("audit", "« {occupation_label} » est déjà un métier visé.").format(
+                    occupation_label=cleaned["occupation_label"]
+                ),
             )
         cleaned.update(
             matched=json.dumps([asdict(g) for g in matched], ensure_ascii=False),
@@ -475,5 +487,5 @@ class SkillAuditRepository(SyncedRepository):
     def worker_of(self, audit_id: str) -> str:
         row = self.store.query_one("SELECT worker_id FROM skill_audit WHERE id = ?", [audit_id])
         if row is None:
-            raise NotFoundError("Bilan introuvable.", "not_found")
+            raise NotFoundError(translate("audit", "Bilan introuvable."), "not_found")
         return row["worker_id"]

@@ -9,6 +9,7 @@ from reconv_desktop.domain import validation as v
 from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.domain.models import Appointment, Note
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository, required_datetime
 
 
@@ -52,17 +53,25 @@ class AppointmentRepository(SyncedRepository):
         cell_id: str | None = None,
     ) -> Appointment:
         if not isinstance(starts_at, datetime):
-            raise ValidationError("starts_at", "Date et heure du rendez-vous invalides.")
+            raise ValidationError(
+                "starts_at", translate("store", "Date et heure du rendez-vous invalides.")
+            )
         if not 5 <= int(duration_min) <= 600:
-            raise ValidationError("duration_min", "Durée invalide (5 à 600 minutes).")
+            raise ValidationError(
+                "duration_min", translate("store", "Durée invalide (5 à 600 minutes).")
+            )
         values = {
             "starts_at": starts_at,
             "worker_id": worker_id,
             "cell_id": cell_id,
-            "kind": AppointmentKind(v.choice(kind, "kind", "Type de rendez-vous", AppointmentKind)),
-            "status": AppointmentStatus(v.choice(status, "status", "Statut", AppointmentStatus)),
-            "reason": v.bounded_text(reason, "reason", "Motif", 300),
-            "place": v.bounded_text(place, "place", "Lieu", 200),
+            "kind": AppointmentKind(
+                v.choice(kind, "kind", translate("store", "Type de rendez-vous"), AppointmentKind)
+            ),
+            "status": AppointmentStatus(
+                v.choice(status, "status", translate("store", "Statut"), AppointmentStatus)
+            ),
+            "reason": v.bounded_text(reason, "reason", translate("store", "Motif"), 300),
+            "place": v.bounded_text(place, "place", translate("store", "Lieu"), 200),
             "duration_min": int(duration_min),
         }
         with self.store.transaction():
@@ -72,7 +81,9 @@ class AppointmentRepository(SyncedRepository):
         return _appointment_from_row(self._row(appointment_id))
 
     def set_status(self, appointment_id: str, status: str) -> None:
-        status_value = AppointmentStatus(v.choice(status, "status", "Statut", AppointmentStatus))
+        status_value = AppointmentStatus(
+            v.choice(status, "status", translate("store", "Statut"), AppointmentStatus)
+        )
         with self.store.transaction():
             self._update(appointment_id, {"status": status_value})
             row = self._row(appointment_id)
@@ -107,9 +118,9 @@ class NoteRepository(SyncedRepository):
     def add(
         self, worker_id: str, body: str, written_at: datetime | None = None, author: str = ""
     ) -> Note:
-        text = v.bounded_text(body, "body", "La note")
+        text = v.bounded_text(body, "body", translate("store", "La note"))
         if not text:
-            raise ValidationError("body", "La note est vide.")
+            raise ValidationError("body", translate("store", "La note est vide."))
         when = written_at or datetime.now().replace(second=0, microsecond=0)
         with self.store.transaction():
             note_id = self._insert(
@@ -118,9 +129,9 @@ class NoteRepository(SyncedRepository):
         return _note_from_row(self._row(note_id))
 
     def edit(self, note_id: str, body: str) -> Note:
-        text = v.bounded_text(body, "body", "La note")
+        text = v.bounded_text(body, "body", translate("store", "La note"))
         if not text:
-            raise ValidationError("body", "La note est vide.")
+            raise ValidationError("body", translate("store", "La note est vide."))
         with self.store.transaction():
             self._update(note_id, {"body": text})
         return _note_from_row(self._row(note_id))

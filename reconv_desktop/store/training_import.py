@@ -16,6 +16,7 @@ from typing import Any
 from reconv_desktop.domain.text import fold
 from reconv_desktop.domain.training import clean_skill_uris, clean_training
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.store import Store
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -71,22 +72,34 @@ class CatalogueImport:
 
 
 def _error(path: Path, line: int | None, column: str | None, detail: str) -> ReconvError:
-    where = f"ligne {line}" if line else "en-tête"
+    where = (
+        translate("training", "ligne {line}").format(line=line)
+        if line
+        else translate("training", "en-tête")
+    )
     if column:
-        where += f", colonne « {column} »"
+        where += translate("training", ", colonne « {column} »").format(column=column)
     return ReconvError(
-        f"Catalogue « {path.name} », {where} : {detail} Rien n'a été importé.", "bad_catalogue"
+        translate(
+            "training", "Catalogue « {name} », {where} : {detail} Rien n'a été importé."
+        ).format(name=path.name, where=where, detail=detail),
+        "bad_catalogue",
     )
 
 
 def _read_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise _error(path, None, None, "fichier trop volumineux (20 Mo au plus).")
+            raise _error(
+                path, None, None, translate("training", "fichier trop volumineux (20 Mo au plus).")
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReconvError(
-            f"Fichier illisible « {path.name} » ({exc.strerror}).", "unreadable"
+            translate("training", "Fichier illisible « {name} » ({strerror}).").format(
+                name=path.name, strerror=exc.strerror
+            ),
+            "unreadable",
         ) from exc
     try:
         return data.decode("utf-8-sig")
@@ -133,9 +146,11 @@ def parse_catalogue(store: Store, path: Path) -> list[dict[str, Any]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise _error(path, None, None, "le fichier est vide.") from None
+        raise _error(path, None, None, translate("training", "le fichier est vide.")) from None
     except csv.Error as exc:
-        raise _error(path, 1, None, f"CSV illisible ({exc}).") from exc
+        raise _error(
+            path, 1, None, translate("training", "CSV illisible ({exc}).").format(exc=exc)
+        ) from exc
     columns: list[str | None] = []
     for name in header:
         field = HEADERS.get(_header_key(name))
@@ -144,15 +159,20 @@ def parse_catalogue(store: Store, path: Path) -> list[dict[str, Any]]:
                 path,
                 None,
                 name.strip(),
-                "colonne inconnue (attendues : intitule, "
-                "organisme, lieu, debut, fin, heures, financement, metier, metier_uri, "
-                "competences, contact, remarques, code).",
+                translate(
+                    "training",
+                    "colonne inconnue (attendues : intitule, "
+                    "organisme, lieu, debut, fin, heures, financement, metier, metier_uri, "
+                    "competences, contact, remarques, code).",
+                ),
             )
         if field is not None and field in columns:
-            raise _error(path, None, name.strip(), "colonne en double.")
+            raise _error(path, None, name.strip(), translate("training", "colonne en double."))
         columns.append(field)
     if "title" not in columns:
-        raise _error(path, None, None, "la colonne « intitule » est obligatoire.")
+        raise _error(
+            path, None, None, translate("training", "la colonne « intitule » est obligatoire.")
+        )
     label_of = {f: header[i].strip() for i, f in enumerate(columns) if f}
     lookup = _Lookup(store)
     rows: list[dict[str, Any]] = []
@@ -166,17 +186,30 @@ def parse_catalogue(store: Store, path: Path) -> list[dict[str, Any]]:
                     path,
                     line,
                     None,
-                    f"{len(cells)} valeurs pour {len(columns)} "
-                    "colonnes (séparateur ou guillemets à vérifier).",
+                    translate(
+                        "training",
+                        "{values} valeurs pour {columns} colonnes "
+                        "(séparateur ou guillemets à vérifier).",
+                    ).format(values=len(cells), columns=len(columns)),
                 )
             if len(rows) >= MAX_CSV_ROWS:
-                raise _error(path, line, None, f"plus de {MAX_CSV_ROWS} formations.")
+                raise _error(
+                    path,
+                    line,
+                    None,
+                    translate("training", "plus de {limit} formations.").format(limit=MAX_CSV_ROWS),
+                )
             fields = {f: c for f, c in zip(columns, cells, strict=False) if f}
             rows.append(_clean_line(path, line, fields, label_of, lookup))
     except csv.Error as exc:
-        raise _error(path, reader.line_num, None, f"CSV illisible ({exc}).") from exc
+        raise _error(
+            path,
+            reader.line_num,
+            None,
+            translate("training", "CSV illisible ({exc}).").format(exc=exc),
+        ) from exc
     if not rows:
-        raise _error(path, None, None, "aucune formation dans le fichier.")
+        raise _error(path, None, None, translate("training", "aucune formation dans le fichier."))
     return rows
 
 
@@ -192,7 +225,9 @@ def _clean_line(
                     path,
                     line,
                     label_of["skill_uris"],
-                    f"compétence « {token} » inconnue du référentiel.",
+                    translate("training", "compétence « {token} » inconnue du référentiel.").format(
+                        token=token
+                    ),
                 )
             uris.append(uri)
         fields["skill_uris"] = uris

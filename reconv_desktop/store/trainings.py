@@ -15,6 +15,7 @@ from typing import Any
 from reconv_desktop.domain.text import fold
 from reconv_desktop.domain.training import Training, clean_training
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import SyncedRepository, as_date
 from reconv_desktop.store.tables import SyncedTable, register
 
@@ -65,8 +66,11 @@ class TrainingRepository(SyncedRepository):
     def require_coordination(self) -> None:
         if (self.store.meta("role") or "counsellor") != "coordination":
             raise ReconvError(
-                "Le catalogue de formations est tenu par la coordination : il se met à jour "
-                "par ses envois.",
+                translate(
+                    "training",
+                    "Le catalogue de formations est tenu par la coordination : il se met à jour "
+                    "par ses envois.",
+                ),
                 "catalogue_read_only",
             )
 
@@ -87,7 +91,9 @@ class TrainingRepository(SyncedRepository):
         start = values.get("start_date", current.start_date)
         end = values.get("end_date", current.end_date)
         if start and end and end < start:
-            raise ValidationError("end_date", "La date de fin précède la date de début.")
+            raise ValidationError(
+                "end_date", translate("training", "La date de fin précède la date de début.")
+            )
         with self.store.transaction():
             self._update(training_id, values)
         return self.get(training_id)

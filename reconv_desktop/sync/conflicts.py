@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from reconv_desktop.errors import NotFoundError, ReconvError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.store.records import LOCAL_COLUMNS
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.identity import now_utc
 from reconv_desktop.sync.rows import SYNC_COLUMNS
 
-KIND_LABELS = {
-    "concurrent": "modifié des deux côtés depuis le dernier échange",
-    "same_clock": "même horloge, contenus différents",
-}
+KIND_LABELS = LabelTable(
+    {
+        "concurrent": QT_TRANSLATE_NOOP("sync", "modifié des deux côtés depuis le dernier échange"),
+        "same_clock": QT_TRANSLATE_NOOP("sync", "même horloge, contenus différents"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,12 @@ def list_conflicts(store: Store, include_resolved: bool = False) -> list[Conflic
 def get_conflict(store: Store, conflict_id: int) -> Conflict:
     row = store.conn.execute(_SELECT + " WHERE id = ?", [conflict_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"Conflit n° {conflict_id} introuvable.", "not_found")
+        raise NotFoundError(
+            translate("sync", "Conflit n° {conflict_id} introuvable.").format(
+                conflict_id=conflict_id
+            ),
+            "not_found",
+        )
     return _from_row(row)
 
 
@@ -100,7 +108,12 @@ def resolve_conflict(store: Store, conflict_id: int, swap: bool = False) -> Conf
     """Keep the current version (default) or swap in the other one; returns the record."""
     c = get_conflict(store, conflict_id)
     if c.resolved_at:
-        raise ReconvError(f"Le conflit n° {conflict_id} est déjà résolu.", "already_resolved")
+        raise ReconvError(
+            translate("sync", "Le conflit n° {conflict_id} est déjà résolu.").format(
+                conflict_id=conflict_id
+            ),
+            "already_resolved",
+        )
     with store.transaction():
         current = _current(store, c) or c.kept
         if swap:

@@ -25,6 +25,7 @@ import pyrage
 from pyrage import x25519
 
 from reconv_desktop.fileio import atomic_writer
+from reconv_desktop.i18n import translate
 from reconv_desktop.sync.errors import BundleError
 
 FORMAT = "reconv-bundle"
@@ -157,7 +158,10 @@ def decrypt(sealed: bytes, identity: x25519.Identity) -> bytes:
     """age-decrypt with this device's identity, saying why when it fails."""
     if not sealed.startswith(MAGIC):
         raise BundleError(
-            "ce fichier n'est pas un lot Reconv (il n'est pas chiffré avec age).", "not_a_bundle"
+            translate(
+                "sync", "ce fichier n'est pas un lot Reconv (il n'est pas chiffré avec age)."
+            ),
+            "not_a_bundle",
         )
     try:
         return cast(bytes, pyrage.decrypt(sealed, [identity]))  # pyrage ships no types
@@ -165,7 +169,10 @@ def decrypt(sealed: bytes, identity: x25519.Identity) -> bytes:
         text = str(exc).lower()
         if "no matching keys" in text:
             raise BundleError(
-                "ce lot n'est pas chiffré pour cet appareil (destiné à quelqu'un d'autre).",
+                translate(
+                    "sync",
+                    "ce lot n'est pas chiffré pour cet appareil (destiné à quelqu'un d'autre).",
+                ),
                 "not_for_me",
             ) from exc
         length = _age_payload_length(sealed)
@@ -176,13 +183,19 @@ def decrypt(sealed: bytes, identity: x25519.Identity) -> bytes:
             or length % AGE_CHUNK_SEALED
         ):
             raise BundleError(
-                "le fichier est tronqué (copie interrompue ou clé USB retirée trop tôt ?) : "
-                "demandez un nouvel envoi.",
+                translate(
+                    "sync",
+                    "le fichier est tronqué (copie interrompue ou clé USB retirée trop tôt ?) : "
+                    "demandez un nouvel envoi.",
+                ),
                 "truncated",
             ) from exc
         raise BundleError(
-            "le contenu chiffré a été modifié (au moins un octet ne se vérifie plus) : "
-            "ne l'utilisez pas et demandez un nouvel envoi.",
+            translate(
+                "sync",
+                "le contenu chiffré a été modifié (au moins un octet ne se vérifie plus) : "
+                "ne l'utilisez pas et demandez un nouvel envoi.",
+            ),
             "tampered",
         ) from exc
 
@@ -191,15 +204,27 @@ def _check_member(member: tarfile.TarInfo, seen: set[str]) -> None:
     name = member.name
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
-        raise BundleError(f"chemin interdit dans l'archive : « {name} ».", "path_traversal")
+        raise BundleError(
+            translate("sync", "chemin interdit dans l'archive : « {name} ».").format(name=name),
+            "path_traversal",
+        )
     if not member.isfile():
         raise BundleError(
-            f"entrée « {name} » interdite (lien, dossier ou fichier spécial).", "bad_member_type"
+            translate(
+                "sync", "entrée « {name} » interdite (lien, dossier ou fichier spécial)."
+            ).format(name=name),
+            "bad_member_type",
         )
     if not MEMBER_NAME.match(name):
-        raise BundleError(f"entrée inattendue dans l'archive : « {name} ».", "unexpected_member")
+        raise BundleError(
+            translate("sync", "entrée inattendue dans l'archive : « {name} ».").format(name=name),
+            "unexpected_member",
+        )
     if name in seen:
-        raise BundleError(f"entrée « {name} » en double dans l'archive.", "duplicate_member")
+        raise BundleError(
+            translate("sync", "entrée « {name} » en double dans l'archive.").format(name=name),
+            "duplicate_member",
+        )
     seen.add(name)
 
 
@@ -210,14 +235,18 @@ def open_archive(path: Path, identity: x25519.Identity) -> OpenedArchive:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
             raise BundleError(
-                f"fichier trop volumineux ({size // (1024 * 1024)} Mo ; maximum "
-                f"{MAX_BUNDLE_BYTES // (1024 * 1024)} Mo).",
+                translate(
+                    "sync", "fichier trop volumineux ({size} Mo ; maximum {limit} Mo)."
+                ).format(size=size // (1024 * 1024), limit=MAX_BUNDLE_BYTES // (1024 * 1024)),
                 "oversized",
             )
         sealed = path.read_bytes()
     except OSError as exc:
         raise BundleError(
-            f"fichier illisible « {path.name} » ({exc.strerror}).", "unreadable"
+            translate("sync", "fichier illisible « {name} » ({strerror}).").format(
+                name=path.name, strerror=exc.strerror
+            ),
+            "unreadable",
         ) from exc
     plaintext = decrypt(sealed, identity)
     members: dict[str, bytes] = {}
@@ -226,22 +255,26 @@ def open_archive(path: Path, identity: x25519.Identity) -> OpenedArchive:
             seen: set[str] = set()
             for count, member in enumerate(tar, start=1):
                 if count > MAX_MEMBERS:
-                    raise BundleError("trop d'entrées dans l'archive.", "too_many_members")
+                    raise BundleError(
+                        translate("sync", "trop d'entrées dans l'archive."), "too_many_members"
+                    )
                 _check_member(member, seen)
                 handle = tar.extractfile(member)
                 members[member.name] = handle.read() if handle else b""
     except tarfile.TarError as exc:
-        raise BundleError("l'archive contenue dans le lot est illisible.", "bad_archive") from exc
+        raise BundleError(
+            translate("sync", "l'archive contenue dans le lot est illisible."), "bad_archive"
+        ) from exc
     manifest = members.pop("manifest.json", None)
     signature = members.pop("manifest.sig", None)
     if manifest is None or signature is None:
-        raise BundleError("le manifeste ou sa signature manque.", "no_manifest")
+        raise BundleError(translate("sync", "le manifeste ou sa signature manque."), "no_manifest")
     if len(manifest) > MAX_MANIFEST_BYTES:
-        raise BundleError("manifeste trop volumineux.", "oversized")
+        raise BundleError(translate("sync", "manifeste trop volumineux."), "oversized")
     try:
         raw_signature = base64.b64decode(signature.strip(), validate=True)
     except ValueError as exc:
-        raise BundleError("signature illisible.", "bad_signature") from exc
+        raise BundleError(translate("sync", "signature illisible."), "bad_signature") from exc
     return OpenedArchive(manifest, raw_signature, members, size)
 
 
@@ -252,10 +285,17 @@ def inflate(name: str, data: bytes, declared_bytes: int) -> bytes:
         # max_length bounds the output: a bomb stops after declared_bytes + 1 bytes.
         raw = decompressor.decompress(data, declared_bytes + 1)
     except zlib.error as exc:
-        raise BundleError(f"« {name} » n'est pas un gzip valide.", "bad_payload") from exc
+        raise BundleError(
+            translate("sync", "« {name} » n'est pas un gzip valide.").format(name=name),
+            "bad_payload",
+        ) from exc
     if len(raw) > declared_bytes or decompressor.unconsumed_tail:
         raise BundleError(
-            f"« {name} » se décompresse au-delà de la taille annoncée (bombe de décompression ?).",
+            translate(
+                "sync",
+                "« {name} » se décompresse au-delà de la taille annoncée (bombe de "
+                "décompression ?).",
+            ).format(name=name),
             "decompression_bomb",
         )
     return raw

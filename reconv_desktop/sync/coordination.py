@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import LOCAL_COLUMNS
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES
@@ -40,7 +41,10 @@ def init_coordination(store: Store) -> None:
         return
     if peers(store, "coordination"):
         raise ReconvError(
-            "Ce coffre est enrôlé auprès d'une coordination : il ne peut pas en devenir une.",
+            translate(
+                "sync",
+                "Ce coffre est enrôlé auprès d'une coordination : il ne peut pas en devenir une.",
+            ),
             "has_coordination",
         )
     store.set_meta("role", "coordination")
@@ -49,7 +53,8 @@ def init_coordination(store: Store) -> None:
 def require_coordination(store: Store) -> None:
     if role_of(store) != "coordination":
         raise ReconvError(
-            "Ce coffre n'est pas un coffre de coordination (reconv coord init).", "not_coordination"
+            translate("sync", "Ce coffre n'est pas un coffre de coordination (reconv coord init)."),
+            "not_coordination",
         )
 
 
@@ -105,13 +110,16 @@ def folder_reference(store: Store, folder: Path) -> dict[str, list[dict[str, Any
                 )
             except BundleError as exc:
                 raise ReconvError(
-                    f"Référentiel « {path.name} » invalide : "
-                    f"{exc.message.removeprefix('Lot refusé : ')}",
+                    translate(
+                        "sync", "Référentiel « {name} » invalide : {reason} Rien n'a été modifié."
+                    ).format(name=path.name, reason=exc.reason),
                     "bad_reference",
                 ) from exc
     if not out:
         raise ReconvError(
-            f"Aucun fichier cell.jsonl ni admin_step_template.jsonl dans « {folder} ».",
+            translate(
+                "sync", "Aucun fichier cell.jsonl ni admin_step_template.jsonl dans « {folder} »."
+            ).format(folder=folder),
             "no_reference",
         )
     return out
@@ -150,13 +158,19 @@ def transfer_rows(store: Store, worker_ids: Iterable[str]) -> dict[str, list[dic
     found = {r["id"] for r in out.get("worker", [])}
     for worker_id in wanted - found:
         raise ReconvError(
-            f"Personne « {worker_id} » inconnue de la coordination.", "unknown_worker"
+            translate("sync", "Personne « {worker_id} » inconnue de la coordination.").format(
+                worker_id=worker_id
+            ),
+            "unknown_worker",
         )
     for row in out.get("worker", []):
         if "family_name" not in row:
             raise ReconvError(
-                "Cette personne n'a été reçue qu'en pseudonymisé : le transfert "
-                "demande un envoi complet par son accompagnateur·rice.",
+                translate(
+                    "sync",
+                    "Cette personne n'a été reçue qu'en pseudonymisé : le transfert "
+                    "demande un envoi complet par son accompagnateur·rice.",
+                ),
                 "transfer_pseudonymous",
             )
     return out
@@ -218,7 +232,10 @@ def plan_send(
     tables = {t: rows for t, rows in tables.items() if rows or t in REFERENTIAL_TABLES}
     if not tables:
         raise ReconvError(
-            "Rien à envoyer : choisissez --reference, --referential, --transfer ou --receipts.",
+            translate(
+                "sync",
+                "Rien à envoyer : choisissez --reference, --referential, --transfer ou --receipts.",
+            ),
             "nothing_to_send",
         )
     kind = "receipt" if set(tables) == {"receipt"} else "reference"

@@ -16,6 +16,7 @@ from typing import Any
 
 from reconv_desktop import __version__
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.store.records import LOCAL_COLUMNS
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES, SyncedTable
@@ -26,11 +27,15 @@ from reconv_desktop.sync.rows import table_exists
 
 Progress = Callable[[int, int, str], None]
 SCOPES = ("indicators", "pseudonymous", "full")
-SCOPE_LABELS = {
-    "indicators": "indicateurs (comptages mensuels anonymes)",
-    "pseudonymous": "pseudonymisé (sans nom, contact, numéro national ni texte libre)",
-    "full": "complet (toutes les données, ex. transfert de dossier)",
-}
+SCOPE_LABELS = LabelTable(
+    {
+        "indicators": QT_TRANSLATE_NOOP("sync", "indicateurs (comptages mensuels anonymes)"),
+        "pseudonymous": QT_TRANSLATE_NOOP(
+            "sync", "pseudonymisé (sans nom, contact, numéro national ni texte libre)"
+        ),
+        "full": QT_TRANSLATE_NOOP("sync", "complet (toutes les données, ex. transfert de dossier)"),
+    }
+)
 
 
 @dataclass
@@ -82,7 +87,7 @@ def _removed(store: Store, table: SyncedTable, scope: str) -> list[str]:
     names = {r["name"] for r in store.query(f"PRAGMA table_info({table.name})")}
     gone = sorted((table.identity_columns | table.free_text_columns) & names)
     return gone + [
-        f"{c} (réduit à l'année)"
+        translate("sync", "{column} (réduit à l'année)").format(column=c)
         for c, rule in table.reduce.items()
         if rule == "year" and c in names
     ]
@@ -135,13 +140,21 @@ def plan_export(
 ) -> ExportPlan:
     """Compute the bundle's content (nothing written); raises when no coordination is enrolled."""
     if scope not in SCOPES:
-        raise ReconvError(f"Portée inconnue « {scope} » : {', '.join(SCOPES)}.", "bad_scope")
+        raise ReconvError(
+            translate("sync", "Portée inconnue « {scope} » : {scopes}.").format(
+                scope=scope, scopes=", ".join(SCOPES)
+            ),
+            "bad_scope",
+        )
     period = parse_period(period)
     targets = list(recipients) if recipients is not None else peers(store, "coordination")
     if not targets:
         raise ReconvError(
-            "Aucune coordination enregistrée : importez d'abord sa carte "
-            "(reconv coordination enrol CARTE.json).",
+            translate(
+                "sync",
+                "Aucune coordination enregistrée : importez d'abord sa carte "
+                "(reconv coordination enrol CARTE.json).",
+            ),
             "no_recipient",
         )
     since = store.meta(ack_key(scope)) or ""
@@ -202,7 +215,7 @@ def write_bundle(
         if progress:
             progress(n, 4, label)
 
-    step(0, "Préparation des données")
+    step(0, translate("sync", "Préparation des données"))
     packed = [container.pack_table(name, rows) for name, rows in sorted(plan.tables.items())]
     sequence = int(store.meta("bundle_sequence") or 0) + 1
     bundle_id = str(uuid.uuid4())
@@ -227,13 +240,13 @@ def write_bundle(
         ],
         "tables": {t.name: t.entry() for t in packed},
     }
-    step(1, "Signature")
+    step(1, translate("sync", "Signature"))
     body = container.manifest_bytes(manifest)
     plaintext = container.build_plaintext(body, identity.sign(body), packed, int(time.time()))
-    step(2, "Chiffrement et écriture")
+    step(2, translate("sync", "Chiffrement et écriture"))
     recipients = [r.age_recipient for r in plan.recipients]
     size = container.write_encrypted(dest, plaintext, recipients)
-    step(3, "Enregistrement dans l'historique")
+    step(3, translate("sync", "Enregistrement dans l'historique"))
     rows = {t.name: t.rows for t in packed}
     with store.transaction():
         store._write_meta("hlc_last", store.clock.last)
@@ -258,7 +271,7 @@ def write_bundle(
                 json.dumps({"rows": rows, "bytes": size}),
             ],
         )
-    step(4, "Terminé")
+    step(4, translate("sync", "Terminé"))
     return ExportResult(bundle_id, Path(dest), size, sequence, rows)
 
 

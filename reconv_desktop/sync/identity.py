@@ -22,12 +22,18 @@ from pyrage import x25519
 
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.store.store import Store
 
 CARD_FORMAT = "reconv-card"
 CARD_VERSION = "1.0"
 ROLES = ("counsellor", "coordination")
-ROLE_LABELS = {"counsellor": "accompagnement", "coordination": "coordination"}
+ROLE_LABELS = LabelTable(
+    {
+        "counsellor": QT_TRANSLATE_NOOP("sync", "accompagnement"),
+        "coordination": QT_TRANSLATE_NOOP("sync", "coordination"),
+    }
+)
 MAX_CARD_BYTES = 16_384
 
 
@@ -146,7 +152,12 @@ def export_card(
     """Write this device's public card as JSON; `name`/`role` override what the vault says."""
     card = device_identity(store).card
     if role is not None and role not in ROLES:
-        raise ReconvError(f"Rôle inconnu : « {role} » (counsellor ou coordination).", "bad_role")
+        raise ReconvError(
+            translate("sync", "Rôle inconnu : « {role} » (counsellor ou coordination).").format(
+                role=role
+            ),
+            "bad_role",
+        )
     card = PublicCard(
         card.device_id,
         name if name is not None else card.name,
@@ -165,36 +176,44 @@ def export_secret(store: Store, out: Path) -> None:
 
 
 def _bad_card(detail: str) -> ReconvError:
-    return ReconvError(f"Carte d'identité invalide : {detail}.", "bad_card")
+    return ReconvError(
+        translate("sync", "Carte d'identité invalide : {detail}.").format(detail=detail), "bad_card"
+    )
 
 
 def parse_card(data: Any) -> PublicCard:
     """A PublicCard from decoded JSON; refuses missing fields, bad keys, wrong fingerprint."""
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-        raise _bad_card("ce n'est pas une carte Reconv")
+        raise _bad_card(translate("sync", "ce n'est pas une carte Reconv"))
     if str(data.get("format_version", "")).split(".")[0] != CARD_VERSION.split(".")[0]:
-        raise _bad_card("version de carte inconnue (mettez l'application à jour)")
+        raise _bad_card(
+            translate("sync", "version de carte inconnue (mettez l'application à jour)")
+        )
     fields = {}
     for key in ("device_id", "name", "role", "age_recipient", "ed25519", "fingerprint"):
         value = data.get(key)
         if not isinstance(value, str) or len(value) > 500:
-            raise _bad_card(f"champ « {key} » manquant ou mal formé")
+            raise _bad_card(
+                translate("sync", "champ « {key} » manquant ou mal formé").format(key=key)
+            )
         fields[key] = value
     if fields["role"] not in ROLES:
-        raise _bad_card(f"rôle « {fields['role']} » inconnu")
+        raise _bad_card(translate("sync", "rôle « {role} » inconnu").format(role=fields["role"]))
     if not fields["device_id"].strip():
-        raise _bad_card("identifiant d'appareil vide")
+        raise _bad_card(translate("sync", "identifiant d'appareil vide"))
     try:
         x25519.Recipient.from_str(fields["age_recipient"])
         public = base64.b64decode(fields["ed25519"], validate=True)
         Ed25519PublicKey.from_public_bytes(public)
     except Exception as exc:  # pyrage raises its own types; any failure means a bad key
-        raise _bad_card("clé publique illisible") from exc
+        raise _bad_card(translate("sync", "clé publique illisible")) from exc
     card = PublicCard(
         fields["device_id"], fields["name"], fields["role"], fields["age_recipient"], public
     )
     if card.fingerprint != fields["fingerprint"]:
-        raise _bad_card("l'empreinte ne correspond pas aux clés (carte modifiée ou abîmée)")
+        raise _bad_card(
+            translate("sync", "l'empreinte ne correspond pas aux clés (carte modifiée ou abîmée)")
+        )
     return card
 
 
@@ -204,14 +223,17 @@ def read_card(path: Path) -> PublicCard:
         raw = path.read_bytes()[: MAX_CARD_BYTES + 1]
     except OSError as exc:
         raise ReconvError(
-            f"Carte illisible : « {path} » ({exc.strerror}).", "card_unreadable"
+            translate("sync", "Carte illisible : « {path} » ({strerror}).").format(
+                path=path, strerror=exc.strerror
+            ),
+            "card_unreadable",
         ) from exc
     if len(raw) > MAX_CARD_BYTES:
-        raise _bad_card("fichier trop grand")
+        raise _bad_card(translate("sync", "fichier trop grand"))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _bad_card("JSON illisible") from exc
+        raise _bad_card(translate("sync", "JSON illisible")) from exc
     return parse_card(data)
 
 
@@ -219,12 +241,15 @@ def enrol_peer(store: Store, card: PublicCard, expected_role: str) -> None:
     """Store a peer's card; enrolling the same device again replaces its keys."""
     if card.role != expected_role:
         raise ReconvError(
-            f"Cette carte est celle d'un appareil « {ROLE_LABELS[card.role]} », "
-            f"pas « {ROLE_LABELS[expected_role]} ».",
+            translate(
+                "sync", "Cette carte est celle d'un appareil « {role} », pas « {expected} »."
+            ).format(role=ROLE_LABELS[card.role], expected=ROLE_LABELS[expected_role]),
             "wrong_card_role",
         )
     if card.device_id == store.device_id:
-        raise ReconvError("Cette carte est celle de cet appareil-ci.", "own_card")
+        raise ReconvError(
+            translate("sync", "Cette carte est celle de cet appareil-ci."), "own_card"
+        )
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sync_peer (device_id, name, role, age_recipient, ed25519_public, "
@@ -278,5 +303,10 @@ def find_peer(store: Store, card_or_device: str) -> PublicCard:
     if found is None and Path(card_or_device).is_file():
         found = peer(store, read_card(Path(card_or_device)).device_id)
     if found is None:
-        raise ReconvError(f"Destinataire non enregistré : « {card_or_device} ».", "unknown_peer")
+        raise ReconvError(
+            translate("sync", "Destinataire non enregistré : « {device} ».").format(
+                device=card_or_device
+            ),
+            "unknown_peer",
+        )
     return found

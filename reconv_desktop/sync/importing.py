@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES
 from reconv_desktop.sync.export import SCOPES, ack_key
@@ -148,7 +149,9 @@ def _run(
     referential = {t: verified.tables[t] for t, where in routes if where == "referential"}
     for done, (table, where) in enumerate(routes):
         if progress:
-            progress(done, len(routes), f"Fusion de « {table} »")
+            progress(
+                done, len(routes), translate("sync", "Fusion de « {table} »").format(table=table)
+            )
         rows = verified.tables[table]
         if where == "refuse":
             merger.refuse(table, len(rows))
@@ -289,7 +292,9 @@ def _backup_before_import(store: Store) -> None:
         backup_before(store, "import")
     except ReconvError as exc:
         raise BundleError(
-            f"la sauvegarde faite avant chaque import a échoué ({exc.message})",
+            translate(
+                "sync", "la sauvegarde faite avant chaque import a échoué ({message})"
+            ).format(message=exc.message),
             "import_backup_failed",
         ) from exc
 

@@ -15,20 +15,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reconv_desktop.domain.enums import ActionKind, AppointmentKind, OutcomeKind, WorkerStatus
 from reconv_desktop.errors import ValidationError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledStrEnum, LabelTable, translate
 from reconv_desktop.store.store import Store
 
 SUPPRESS_BELOW = 5
 NAMESPACE = uuid.UUID("0b6f3c1e-5a4e-4f43-9d0e-7265636f6e76")
 
-INDICATORS = {
-    "caseload": "File active en fin de mois (par statut)",
-    "enrolments": "Nouvelles inscriptions",
-    "appointments": "Rendez-vous réalisés (par type)",
-    "actions": "Actions démarrées (par type)",
-    "outcomes": "Sorties (par type)",
-    "steps_done": "Démarches administratives terminées",
-}
+INDICATORS = LabelTable(
+    {
+        "caseload": QT_TRANSLATE_NOOP("sync", "File active en fin de mois (par statut)"),
+        "enrolments": QT_TRANSLATE_NOOP("sync", "Nouvelles inscriptions"),
+        "appointments": QT_TRANSLATE_NOOP("sync", "Rendez-vous réalisés (par type)"),
+        "actions": QT_TRANSLATE_NOOP("sync", "Actions démarrées (par type)"),
+        "outcomes": QT_TRANSLATE_NOOP("sync", "Sorties (par type)"),
+        "steps_done": QT_TRANSLATE_NOOP("sync", "Démarches administratives terminées"),
+    }
+)
 # Columns each indicator needs: all survive the pseudonymous scope.
 NEEDED = {
     "cell": ("id", "name"),
@@ -63,6 +67,26 @@ class Figure:
         return str(uuid.uuid5(NAMESPACE, key))
 
 
+# The stored values an indicator's categories hold (shown through their labels).
+CATEGORY_KINDS: dict[str, type[LabelledStrEnum]] = {
+    "caseload": WorkerStatus,
+    "appointments": AppointmentKind,
+    "actions": ActionKind,
+    "outcomes": OutcomeKind,
+}
+
+
+def category_label(indicator: str, category: str) -> str:
+    """A figure's category in words (a status, a kind), as stored when it is not known."""
+    kind = CATEGORY_KINDS.get(indicator)
+    if kind is None or not category:
+        return category
+    try:
+        return kind(category).label
+    except ValueError:
+        return category
+
+
 def parse_period(text: str | None, today: date | None = None) -> str:
     """'YYYY-MM' checked; None gives last month."""
     if not text:
@@ -74,7 +98,10 @@ def parse_period(text: str | None, today: date | None = None) -> str:
         if len(text) != 7 or not 1 <= month <= 12 or not 2000 <= year <= 2100:
             raise ValueError
     except ValueError as exc:
-        raise ValidationError("period", f"Période invalide « {text} » : AAAA-MM attendu.") from exc
+        raise ValidationError(
+            "period",
+            translate("sync", "Période invalide « {text} » : AAAA-MM attendu.").format(text=text),
+        ) from exc
     return text
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.errors import BundleError
 from reconv_desktop.sync.merge import COUNTS
@@ -61,8 +62,11 @@ def referential_tables(store: Store) -> dict[str, list[dict[str, Any]]]:
     meta = store.query_one("SELECT * FROM ref_meta WHERE id = 1")
     if meta is None:
         raise ReconvError(
-            "Aucun référentiel dans ce coffre : importez-en un (reconv referential "
-            "import-esco DOSSIER) avant de l'envoyer.",
+            translate(
+                "sync",
+                "Aucun référentiel dans ce coffre : importez-en un (reconv referential "
+                "import-esco DOSSIER) avant de l'envoyer.",
+            ),
             "no_referential",
         )
     sync = {"updated_at": version_of(meta["imported_at"]), "origin": store.device_id, "deleted": 0}
@@ -89,7 +93,10 @@ def referential_tables(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 # --- checking (before anything is written) ---------------------------------------------------
 def _bad(detail: str) -> BundleError:
-    return BundleError(f"référentiel joint invalide : {detail}.", "bad_referential")
+    return BundleError(
+        translate("sync", "référentiel joint invalide : {detail}.").format(detail=detail),
+        "bad_referential",
+    )
 
 
 def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -99,7 +106,9 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
         return
     metas = tables.get("ref_meta", [])
     if len(metas) != 1 or metas[0]["id"] != META_ID or metas[0]["deleted"]:
-        raise _bad("« ref_meta » doit contenir exactement une ligne « referential »")
+        raise _bad(
+            translate("sync", "« ref_meta » doit contenir exactement une ligne « referential »")
+        )
     meta = metas[0]
     version = meta["updated_at"]
     keys = {
@@ -110,11 +119,19 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
     for table, key in keys.items():
         for line, row in enumerate(tables.get(table, []), start=1):
             if row["updated_at"] != version or row["deleted"]:
-                raise _bad(f"ligne {line} de « {table} » d'une autre version ou supprimée")
+                raise _bad(
+                    translate(
+                        "sync", "ligne {line} de « {table} » d'une autre version ou supprimée"
+                    ).format(line=line, table=table)
+                )
             if any(not isinstance(row.get(k), str) for k in key) or row["id"] != row_id(
                 *(row[k] for k in key)
             ):
-                raise _bad(f"ligne {line} de « {table} » : identifiant incohérent")
+                raise _bad(
+                    translate(
+                        "sync", "ligne {line} de « {table} » : identifiant incohérent"
+                    ).format(line=line, table=table)
+                )
     counts = {
         "skill_count": "ref_skill",
         "occupation_count": "ref_occupation",
@@ -123,16 +140,30 @@ def check_referential(tables: dict[str, list[dict[str, Any]]]) -> None:
     for column, table in counts.items():
         if meta.get(column) != len(tables.get(table, [])):
             raise _bad(
-                f"« {column} » annonce {meta.get(column)} lignes, "
-                f"« {table} » en contient {len(tables.get(table, []))}"
+                translate(
+                    "sync", "« {column} » annonce {declared} lignes, « {table} » en contient {n}"
+                ).format(
+                    column=column,
+                    declared=meta.get(column),
+                    table=table,
+                    n=len(tables.get(table, [])),
+                )
             )
     skills = {r["uri"] for r in tables.get("ref_skill", [])}
     occupations = {r["uri"] for r in tables.get("ref_occupation", [])}
     for line, link in enumerate(tables.get("ref_occupation_skill", []), start=1):
         if link["relation"] not in ("essential", "optional"):
-            raise _bad(f"ligne {line} de « ref_occupation_skill » : relation inconnue")
+            raise _bad(
+                translate(
+                    "sync", "ligne {line} de « ref_occupation_skill » : relation inconnue"
+                ).format(line=line)
+            )
         if link["occupation_uri"] not in occupations or link["skill_uri"] not in skills:
-            raise _bad(f"ligne {line} de « ref_occupation_skill » : métier ou compétence absent")
+            raise _bad(
+                translate(
+                    "sync", "ligne {line} de « ref_occupation_skill » : métier ou compétence absent"
+                ).format(line=line)
+            )
 
 
 # --- applying (counsellor) --------------------------------------------------------------------
@@ -184,7 +215,14 @@ def _replace(store: Store, tables: dict[str, list[dict[str, Any]]], sender: str)
     insert("ref_skill", SKILL_COLUMNS, True)
     insert("ref_occupation", OCCUPATION_COLUMNS, True)
     insert("ref_occupation_skill", LINK_COLUMNS, False)
-    detail = " — ".join(p for p in (meta.get("source_detail") or "", f"reçu de « {sender} »") if p)
+    detail = " — ".join(
+        p
+        for p in (
+            meta.get("source_detail") or "",
+            translate("sync", "reçu de « {sender} »").format(sender=sender),
+        )
+        if p
+    )
     conn.execute(
         "INSERT INTO ref_meta (id, source, source_detail, lang, imported_at, skill_count, "
         "occupation_count, relation_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
@@ -213,13 +251,17 @@ def referential_line(
     meta = summary.get("ref_meta")
     if meta is None:
         return ""
-    sizes = (
-        f"{len(tables.get('ref_skill', []))} compétences, "
-        f"{len(tables.get('ref_occupation', []))} métiers, "
-        f"{len(tables.get('ref_occupation_skill', []))} liens"
+    sizes = translate("sync", "{skills} compétences, {occupations} métiers, {links} liens").format(
+        skills=len(tables.get("ref_skill", [])),
+        occupations=len(tables.get("ref_occupation", [])),
+        links=len(tables.get("ref_occupation_skill", [])),
     )
     if meta["refused"]:
-        return f"référentiel : {sizes} — refusé (seule la coordination envoie le référentiel)"
+        return translate(
+            "sync", "référentiel : {sizes} — refusé (seule la coordination envoie le référentiel)"
+        ).format(sizes=sizes)
     if meta["new"]:
-        return f"référentiel : {sizes} — remplace l'actuel"
-    return f"référentiel : {sizes} — pas plus récent que celui en place, inchangé"
+        return translate("sync", "référentiel : {sizes} — remplace l'actuel").format(sizes=sizes)
+    return translate(
+        "sync", "référentiel : {sizes} — pas plus récent que celui en place, inchangé"
+    ).format(sizes=sizes)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reconv_desktop.domain.clock import is_hlc
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.records import LOCAL_COLUMNS
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.tables import SYNCED_TABLES
@@ -114,19 +115,38 @@ def table_schema(store: Store, table: str) -> dict[str, Column] | None:
 
 
 def _row_error(table: str, line: int, detail: str) -> BundleError:
-    return BundleError(f"ligne {line} de « {table} » invalide : {detail}.", "bad_row")
+    return BundleError(
+        translate("sync", "ligne {line} de « {table} » invalide : {detail}.").format(
+            line=line, table=table, detail=detail
+        ),
+        "bad_row",
+    )
 
 
 def _check_value(table: str, line: int, name: str, value: Any, column: Column) -> None:
     if value is None:
         if column.required:
-            raise _row_error(table, line, f"la colonne « {name} » ne peut pas être vide")
+            raise _row_error(
+                table,
+                line,
+                translate("sync", "la colonne « {name} » ne peut pas être vide").format(name=name),
+            )
         return
     if column.type == "INTEGER":
         if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**62:
-            raise _row_error(table, line, f"la colonne « {name} » doit être un nombre entier")
+            raise _row_error(
+                table,
+                line,
+                translate("sync", "la colonne « {name} » doit être un nombre entier").format(
+                    name=name
+                ),
+            )
     elif not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise _row_error(table, line, f"la colonne « {name} » doit être du texte")
+        raise _row_error(
+            table,
+            line,
+            translate("sync", "la colonne « {name} » doit être du texte").format(name=name),
+        )
 
 
 def parse_rows(
@@ -136,28 +156,36 @@ def parse_rows(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _row_error(table, 0, "texte qui n'est pas de l'UTF-8") from exc
+        raise _row_error(table, 0, translate("sync", "texte qui n'est pas de l'UTF-8")) from exc
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for line_no, line in enumerate(text.splitlines(), start=1):
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise _row_error(table, line_no, "JSON illisible") from exc
+            raise _row_error(table, line_no, translate("sync", "JSON illisible")) from exc
         if not isinstance(row, dict):
-            raise _row_error(table, line_no, "un objet JSON est attendu")
+            raise _row_error(table, line_no, translate("sync", "un objet JSON est attendu"))
         row_id, clock, origin, deleted = (row.get(k) for k in SYNC_COLUMNS)
         if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ID:
-            raise _row_error(table, line_no, "identifiant « id » manquant ou mal formé")
+            raise _row_error(
+                table, line_no, translate("sync", "identifiant « id » manquant ou mal formé")
+            )
         if row_id in seen:
-            raise _row_error(table, line_no, f"identifiant « {row_id} » en double")
+            raise _row_error(
+                table,
+                line_no,
+                translate("sync", "identifiant « {row_id} » en double").format(row_id=row_id),
+            )
         seen.add(row_id)
         if not is_hlc(clock):
-            raise _row_error(table, line_no, "horloge « updated_at » mal formée")
+            raise _row_error(table, line_no, translate("sync", "horloge « updated_at » mal formée"))
         if not isinstance(origin, str) or not 0 < len(origin) <= MAX_ID:
-            raise _row_error(table, line_no, "origine « origin » manquante ou mal formée")
+            raise _row_error(
+                table, line_no, translate("sync", "origine « origin » manquante ou mal formée")
+            )
         if deleted not in (0, 1) or isinstance(deleted, bool):
-            raise _row_error(table, line_no, "« deleted » doit valoir 0 ou 1")
+            raise _row_error(table, line_no, translate("sync", "« deleted » doit valoir 0 ou 1"))
         for name in list(row):
             if name in SYNC_COLUMNS:
                 continue
@@ -166,11 +194,21 @@ def parse_rows(
                 if tolerate_unknown:
                     del row[name]
                     continue
-                raise _row_error(table, line_no, f"colonne inconnue « {name} »")
+                raise _row_error(
+                    table,
+                    line_no,
+                    translate("sync", "colonne inconnue « {name} »").format(name=name),
+                )
             _check_value(table, line_no, name, row[name], column)
         if full and not deleted:
             missing = [n for n, c in schema.items() if c.required and n not in row]
             if missing:
-                raise _row_error(table, line_no, f"colonne obligatoire « {missing[0]} » absente")
+                raise _row_error(
+                    table,
+                    line_no,
+                    translate("sync", "colonne obligatoire « {name} » absente").format(
+                        name=missing[0]
+                    ),
+                )
         rows.append(row)
     return rows

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from reconv_desktop.i18n import translate
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync import container
 from reconv_desktop.sync.errors import BundleError
@@ -44,9 +45,14 @@ def _manifest(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError("le manifeste est illisible (JSON invalide).", "bad_manifest") from exc
+        raise BundleError(
+            translate("sync", "le manifeste est illisible (JSON invalide)."), "bad_manifest"
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != container.FORMAT:
-        raise BundleError("ce fichier n'est pas un lot Reconv (format inconnu).", "not_a_bundle")
+        raise BundleError(
+            translate("sync", "ce fichier n'est pas un lot Reconv (format inconnu)."),
+            "not_a_bundle",
+        )
     return data
 
 
@@ -56,22 +62,38 @@ def check_version(manifest: dict[str, Any]) -> int:
     try:
         major, minor = (int(p) for p in str(version).split("."))
     except ValueError as exc:
-        raise BundleError(f"version de format illisible « {version} ».", "bad_version") from exc
+        raise BundleError(
+            translate("sync", "version de format illisible « {version} ».").format(version=version),
+            "bad_version",
+        ) from exc
     if major > container.FORMAT_MAJOR:
         raise BundleError(
-            f"ce lot est au format {version}, plus récent que celui que connaît cette "
-            f"application ({container.FORMAT_VERSION}) : mettez l'application à jour.",
+            translate(
+                "sync",
+                "ce lot est au format {version}, plus récent que celui que connaît "
+                "cette application ({supported}) : mettez l'application à jour.",
+            ).format(version=version, supported=container.FORMAT_VERSION),
             "newer_format",
         )
     if major < container.FORMAT_MAJOR:
-        raise BundleError(f"format {version} trop ancien, plus pris en charge.", "older_format")
+        raise BundleError(
+            translate("sync", "format {version} trop ancien, plus pris en charge.").format(
+                version=version
+            ),
+            "older_format",
+        )
     return minor
 
 
 def _require(manifest: dict[str, Any], key: str, kind: type) -> Any:
     value = manifest.get(key)
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise BundleError(f"champ « {key} » du manifeste manquant ou mal formé.", "bad_manifest")
+        raise BundleError(
+            translate("sync", "champ « {key} » du manifeste manquant ou mal formé.").format(
+                key=key
+            ),
+            "bad_manifest",
+        )
     return value
 
 
@@ -81,18 +103,26 @@ def check_signer(
     sender = _require(manifest, "sender", dict)
     device = sender.get("device_id")
     if device == store.device_id:
-        raise BundleError("ce lot a été produit par cet appareil-ci.", "own_bundle")
+        raise BundleError(
+            translate("sync", "ce lot a été produit par cet appareil-ci."), "own_bundle"
+        )
     enrolled = peer(store, device) if isinstance(device, str) else None
     if enrolled is None:
         raise BundleError(
-            f"expéditeur inconnu (« {sender.get('name', '?')} », appareil {device}) : "
-            "enregistrez d'abord sa carte après avoir vérifié son empreinte.",
+            translate(
+                "sync",
+                "expéditeur inconnu (« {name} », appareil {device}) : enregistrez "
+                "d'abord sa carte après avoir vérifié son empreinte.",
+            ).format(name=sender.get("name", "?"), device=device),
             "unknown_sender",
         )
     if not enrolled.verify(body, signature):
         raise BundleError(
-            f"la signature ne correspond pas à la clé enregistrée de « {enrolled.name} » "
-            "(lot falsifié ou signé par quelqu'un d'autre).",
+            translate(
+                "sync",
+                "la signature ne correspond pas à la clé enregistrée de « {name} » "
+                "(lot falsifié ou signé par quelqu'un d'autre).",
+            ).format(name=enrolled.name),
             "bad_signature",
         )
     return enrolled
@@ -101,7 +131,9 @@ def check_signer(
 def check_recipient(store: Store, manifest: dict[str, Any]) -> None:
     recipients = _require(manifest, "recipients", list)
     if not any(isinstance(r, dict) and r.get("device_id") == store.device_id for r in recipients):
-        raise BundleError("ce lot est adressé à un autre appareil.", "not_addressed")
+        raise BundleError(
+            translate("sync", "ce lot est adressé à un autre appareil."), "not_addressed"
+        )
 
 
 def _entries(
@@ -111,30 +143,52 @@ def _entries(
     total_rows = total_bytes = 0
     for name, entry in tables.items():
         if not container.TABLE_NAME.match(name) or not isinstance(entry, dict):
-            raise BundleError(f"table « {name} » mal décrite dans le manifeste.", "bad_manifest")
+            raise BundleError(
+                translate("sync", "table « {name} » mal décrite dans le manifeste.").format(
+                    name=name
+                ),
+                "bad_manifest",
+            )
         for key in ("rows", "bytes"):
             if not isinstance(entry.get(key), int) or entry[key] < 0:
-                raise BundleError(f"table « {name} » : « {key} » mal formé.", "bad_manifest")
+                raise BundleError(
+                    translate("sync", "table « {name} » : « {key} » mal formé.").format(
+                        name=name, key=key
+                    ),
+                    "bad_manifest",
+                )
         if entry.get("file") != container.payload_file(name) or not isinstance(
             entry.get("sha256"), str
         ):
             raise BundleError(
-                f"table « {name} » : fichier ou empreinte mal décrits.", "bad_manifest"
+                translate("sync", "table « {name} » : fichier ou empreinte mal décrits.").format(
+                    name=name
+                ),
+                "bad_manifest",
             )
         if entry["file"] not in archive.payloads:
-            raise BundleError(f"le fichier « {entry['file']} » annoncé manque.", "missing_payload")
+            raise BundleError(
+                translate("sync", "le fichier « {file} » annoncé manque.").format(
+                    file=entry["file"]
+                ),
+                "missing_payload",
+            )
         total_rows += entry["rows"]
         total_bytes += entry["bytes"]
     if total_rows > container.MAX_ROWS or total_bytes > container.MAX_UNCOMPRESSED_BYTES:
         raise BundleError(
-            f"contenu trop volumineux ({total_rows} lignes, {total_bytes // (1024 * 1024)} Mo "
-            "décompressés).",
+            translate(
+                "sync", "contenu trop volumineux ({total_rows} lignes, {size} Mo décompressés)."
+            ).format(total_rows=total_rows, size=total_bytes // (1024 * 1024)),
             "oversized",
         )
     extra = set(archive.payloads) - {e["file"] for e in tables.values()}
     if extra:
         raise BundleError(
-            f"entrée non annoncée dans le manifeste : « {min(extra)} ».", "unexpected_member"
+            translate("sync", "entrée non annoncée dans le manifeste : « {name} ».").format(
+                name=min(extra)
+            ),
+            "unexpected_member",
         )
     return cast(dict[str, dict[str, Any]], tables)
 
@@ -159,7 +213,10 @@ def verify_bundle(
     _require(manifest, "bundle_id", str)
     _require(manifest, "sequence", int)
     if manifest.get("kind") not in KINDS:
-        raise BundleError(f"type de lot inconnu « {manifest.get('kind')} ».", "bad_manifest")
+        raise BundleError(
+            translate("sync", "type de lot inconnu « {kind} ».").format(kind=manifest.get("kind")),
+            "bad_manifest",
+        )
     entries = _entries(manifest, archive)
     skip_rows = known is not None and known(manifest)
     receiving_rows_whole = role_of(store) != "coordination"
@@ -167,12 +224,19 @@ def verify_bundle(
     ignored: list[str] = []
     for done, (name, entry) in enumerate(sorted(entries.items())):
         if progress:
-            progress(done, len(entries), f"Vérification de « {name} »")
+            progress(
+                done,
+                len(entries),
+                translate("sync", "Vérification de « {name} »").format(name=name),
+            )
         raw = container.inflate(entry["file"], archive.payloads[entry["file"]], entry["bytes"])
         if len(raw) != entry["bytes"] or hashlib.sha256(raw).hexdigest() != entry["sha256"]:
             raise BundleError(
-                f"l'empreinte SHA-256 de « {name} » ne correspond pas au manifeste "
-                "(contenu modifié).",
+                translate(
+                    "sync",
+                    "l'empreinte SHA-256 de « {name} » ne correspond pas au manifeste "
+                    "(contenu modifié).",
+                ).format(name=name),
                 "hash_mismatch",
             )
         if skip_rows:
@@ -182,7 +246,9 @@ def verify_bundle(
             if minor > container.FORMAT_MINOR:
                 ignored.append(name)  # a newer minor version may add tables we can skip
                 continue
-            raise BundleError(f"table inconnue « {name} ».", "unknown_table")
+            raise BundleError(
+                translate("sync", "table inconnue « {name} ».").format(name=name), "unknown_table"
+            )
         rows = parse_rows(
             name,
             raw,
@@ -192,11 +258,13 @@ def verify_bundle(
         )
         if len(rows) != entry["rows"]:
             raise BundleError(
-                f"« {name} » : {len(rows)} lignes au lieu des {entry['rows']} annoncées.",
+                translate("sync", "« {name} » : {n} lignes au lieu des {rows} annoncées.").format(
+                    name=name, n=len(rows), rows=entry["rows"]
+                ),
                 "row_count_mismatch",
             )
         tables[name] = rows
     check_referential(tables)
     if progress:
-        progress(len(entries), len(entries), "Lot vérifié")
+        progress(len(entries), len(entries), translate("sync", "Lot vérifié"))
     return VerifiedBundle(manifest, sender, tables, archive.file_bytes, ignored)

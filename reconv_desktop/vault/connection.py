@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlcipher3
 
 from reconv_desktop.errors import VaultError
+from reconv_desktop.i18n import translate
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -18,7 +19,12 @@ def open_encrypted(path: Path, raw_key: bytes, create: bool = False) -> sqlciphe
     read, so the schema is read at once to fail here rather than later.
     """
     if not create and not path.exists():
-        raise VaultError(f"Base de données du coffre introuvable : « {path} ».", "no_database")
+        raise VaultError(
+            translate("vault", "Base de données du coffre introuvable : « {path} ».").format(
+                path=path
+            ),
+            "no_database",
+        )
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
@@ -32,8 +38,11 @@ def open_encrypted(path: Path, raw_key: bytes, create: bool = False) -> sqlciphe
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultError(
-            "La base du coffre ne s'ouvre pas avec cette clé (fichier corrompu ou "
-            "ne correspondant pas à l'en-tête).",
+            translate(
+                "vault",
+                "La base du coffre ne s'ouvre pas avec cette clé (fichier corrompu ou "
+                "ne correspondant pas à l'en-tête).",
+            ),
             "database_key_mismatch",
         ) from exc
     return conn
@@ -44,20 +53,29 @@ def storage_error(exc: Exception) -> VaultError | None:
     text = str(exc).lower()
     if "full" in text:
         return VaultError(
-            "Disque plein : la modification n'a pas été enregistrée. Libérez de la place ; "
-            "les données déjà enregistrées sont intactes.",
+            translate(
+                "vault",
+                "Disque plein : la modification n'a pas été enregistrée. Libérez de la place ; "
+                "les données déjà enregistrées sont intactes.",
+            ),
             "disk_full",
         )
     if "readonly" in text or "read-only" in text:
         return VaultError(
-            "Le dossier du coffre est en lecture seule : la modification n'a pas été "
-            "enregistrée. Les données déjà enregistrées sont intactes.",
+            translate(
+                "vault",
+                "Le dossier du coffre est en lecture seule : la modification n'a pas été "
+                "enregistrée. Les données déjà enregistrées sont intactes.",
+            ),
             "vault_readonly",
         )
     if "disk i/o" in text or "unable to open" in text:
         return VaultError(
-            "Le disque du coffre ne répond plus (clé USB retirée ?) : la modification n'a pas "
-            "été enregistrée.",
+            translate(
+                "vault",
+                "Le disque du coffre ne répond plus (clé USB retirée ?) : la modification n'a pas "
+                "été enregistrée.",
+            ),
             "disk_io",
         )
     return None

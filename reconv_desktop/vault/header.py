@@ -15,6 +15,7 @@ from typing import Any
 
 from reconv_desktop.errors import VaultError
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.i18n import translate
 from reconv_desktop.vault import crypto
 
 HEADER_FORMAT = "reconv-vault-header"
@@ -121,7 +122,8 @@ def _slot_kek(slot: KeySlot, secret: str | bytes) -> bytes:
         assert isinstance(secret, bytes)
         return crypto.recovery_kek(secret, salt)
     raise VaultError(
-        "En-tête du coffre illisible : méthode de dérivation inconnue.", "header_corrupt"
+        translate("vault", "En-tête du coffre illisible : méthode de dérivation inconnue."),
+        "header_corrupt",
     )
 
 
@@ -135,7 +137,8 @@ def open_slot(header: VaultHeader, kind: str, secret: str | bytes) -> bytes | No
         nonce, wrapped = unb64(slot.nonce), unb64(slot.wrapped_key)
     except (KeyError, ValueError, TypeError) as exc:
         raise VaultError(
-            "En-tête du coffre illisible (champ manquant ou altéré).", "header_corrupt"
+            translate("vault", "En-tête du coffre illisible (champ manquant ou altéré)."),
+            "header_corrupt",
         ) from exc
     return crypto.unwrap(kek, nonce, wrapped, slot_aad(header.vault_id, kind, slot.kdf))
 
@@ -147,8 +150,11 @@ def seal(header: VaultHeader, raw_key: bytes) -> VaultHeader:
 def verify_seal(header: VaultHeader, raw_key: bytes) -> None:
     if crypto.header_mac(raw_key, header.canonical()) != header.mac:
         raise VaultError(
-            "L'en-tête du coffre a été modifié (contrôle d'intégrité en échec). "
-            "Restaurez-le depuis une sauvegarde.",
+            translate(
+                "vault",
+                "L'en-tête du coffre a été modifié (contrôle d'intégrité en échec). "
+                "Restaurez-le depuis une sauvegarde.",
+            ),
             "header_tampered",
         )
 
@@ -164,23 +170,37 @@ def read_header(path: Path) -> VaultHeader:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise VaultError(
-            f"Aucun coffre dans « {path.parent} » (en-tête absent).", "no_vault"
+            translate("vault", "Aucun coffre dans « {parent} » (en-tête absent).").format(
+                parent=path.parent
+            ),
+            "no_vault",
         ) from exc
     except OSError as exc:
         raise VaultError(
-            f"En-tête du coffre illisible : {exc.strerror}.", "header_unreadable"
+            translate("vault", "En-tête du coffre illisible : {strerror}.").format(
+                strerror=exc.strerror
+            ),
+            "header_unreadable",
         ) from exc
     if len(raw) > MAX_HEADER_BYTES:
-        raise VaultError("En-tête du coffre invalide (taille anormale).", "header_corrupt")
+        raise VaultError(
+            translate("vault", "En-tête du coffre invalide (taille anormale)."), "header_corrupt"
+        )
     try:
         doc = json.loads(raw.decode("utf-8"))
         if doc.get("format") != HEADER_FORMAT:
-            raise VaultError("Ce fichier n'est pas un en-tête de coffre Reconv.", "header_corrupt")
+            raise VaultError(
+                translate("vault", "Ce fichier n'est pas un en-tête de coffre Reconv."),
+                "header_corrupt",
+            )
         version = int(doc["version"])
         if version > HEADER_VERSION:
             raise VaultError(
-                "Ce coffre a été créé par une version plus récente de Reconv Desktop : "
-                "mettez l'application à jour.",
+                translate(
+                    "vault",
+                    "Ce coffre a été créé par une version plus récente de Reconv Desktop : "
+                    "mettez l'application à jour.",
+                ),
                 "header_newer",
             )
         slots = tuple(
@@ -199,7 +219,10 @@ def read_header(path: Path) -> VaultHeader:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise VaultError(
-            "En-tête du coffre corrompu : restaurez-le depuis une sauvegarde ou utilisez "
-            "la clé brute exportée.",
+            translate(
+                "vault",
+                "En-tête du coffre corrompu : restaurez-le depuis une sauvegarde ou utilisez "
+                "la clé brute exportée.",
+            ),
             "header_corrupt",
         ) from exc

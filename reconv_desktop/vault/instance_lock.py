@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reconv_desktop.errors import VaultError
+from reconv_desktop.i18n import translate
 
 # Windows locks byte ranges and forbids reading a locked range: lock a byte far past the text.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -33,10 +34,14 @@ class LockHolder:
 
     def describe(self) -> str:
         try:
-            since = datetime.fromisoformat(self.started_at).strftime("%d/%m/%Y à %H:%M")
+            since = datetime.fromisoformat(self.started_at).strftime(
+                translate("vault", "%d/%m/%Y à %H:%M")
+            )
         except ValueError:
             since = self.started_at
-        return f"processus {self.pid} sur « {self.hostname} », depuis le {since}"
+        return translate("vault", "processus {pid} sur « {hostname} », depuis le {since}").format(
+            pid=self.pid, hostname=self.hostname, since=since
+        )
 
 
 def pid_alive(pid: int) -> bool:
@@ -119,10 +124,11 @@ def _os_unlock(fd: int) -> None:
 
 def already_open_message(holder: LockHolder | None) -> str:
     who = f" ({holder.describe()})" if holder else ""
-    return (
-        f"Ce coffre est déjà ouvert par une autre fenêtre de Reconv Desktop{who}. "
-        "Utilisez-la, ou fermez-la avant de rouvrir le coffre."
-    )
+    return translate(
+        "vault",
+        "Ce coffre est déjà ouvert par une autre fenêtre de Reconv "
+        "Desktop{who}. Utilisez-la, ou fermez-la avant de rouvrir le coffre.",
+    ).format(who=who)
 
 
 class InstanceLock:
@@ -145,8 +151,10 @@ class InstanceLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise VaultError(
-                f"Impossible de créer le verrou du coffre dans « {self.path.parent} » "
-                f"({exc.strerror}).",
+                translate(
+                    "vault",
+                    "Impossible de créer le verrou du coffre dans « {parent} » ({strerror}).",
+                ).format(parent=self.path.parent, strerror=exc.strerror),
                 "lock_unwritable",
             ) from exc
         try:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import keyring
 from keyring.errors import KeyringError
 
+from reconv_desktop.i18n import translate
+
 SERVICE = "reconv-desktop"
 log = logging.getLogger(__name__)
 
@@ -29,16 +31,21 @@ def keyring_status() -> KeyringStatus:
         backend = keyring.get_keyring()
     except Exception:  # a broken backend plugin must never stop the app
         log.warning("keyring backend could not be loaded", exc_info=True)
-        return KeyringStatus(False, "?", "Le trousseau du système n'a pas pu être chargé.")
+        return KeyringStatus(
+            False, "?", translate("vault", "Le trousseau du système n'a pas pu être chargé.")
+        )
     name = type(backend).__module__ + "." + type(backend).__name__
     priority = getattr(backend, "priority", 0)
     if "fail" in name or "null" in name or priority <= 0:
         return KeyringStatus(
             False,
             name,
-            "Aucun trousseau sécurisé n'est disponible sur cet ordinateur "
-            "(gestionnaire de mots de passe du système) : la phrase de passe sera demandée "
-            "à chaque ouverture.",
+            translate(
+                "vault",
+                "Aucun trousseau sécurisé n'est disponible sur cet ordinateur "
+                "(gestionnaire de mots de passe du système) : la phrase de passe sera demandée "
+                "à chaque ouverture.",
+            ),
         )
     return KeyringStatus(True, name)
 

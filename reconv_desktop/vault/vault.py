@@ -16,6 +16,7 @@ from pathlib import Path
 from reconv_desktop.backup.backups import backup_before_migration
 from reconv_desktop.domain.passphrase import check_new_passphrase
 from reconv_desktop.errors import VaultError
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from reconv_desktop.paths import AppPaths
 from reconv_desktop.rights.journal import record_unlock
 from reconv_desktop.store.migrations import migrate, pending_migrations
@@ -24,12 +25,13 @@ from reconv_desktop.vault import crypto, remembered_key
 from reconv_desktop.vault import header as hdr
 from reconv_desktop.vault.connection import open_encrypted
 
-WRONG_PASSPHRASE = (
-    "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, clavier) et réessayez."
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "vault", "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, clavier) et réessayez."
 )
-WRONG_RECOVERY = "Clé de secours incorrecte pour ce coffre."
-MALFORMED_RECOVERY = (
-    "Clé de secours mal formée : 32 caractères attendus, en 8 groupes de 4 (ex. ABCD-EFGH-…)."
+WRONG_RECOVERY = QT_TRANSLATE_NOOP("vault", "Clé de secours incorrecte pour ce coffre.")
+MALFORMED_RECOVERY = QT_TRANSLATE_NOOP(
+    "vault",
+    "Clé de secours mal formée : 32 caractères attendus, en 8 groupes de 4 (ex. ABCD-EFGH-…).",
 )
 
 
@@ -66,18 +68,28 @@ class Vault:
         """Create header and database; return the recovery key to show once."""
         check_new_passphrase(passphrase, confirmation)
         if paths.header.exists():
-            raise VaultError(f"Un coffre existe déjà dans « {paths.data_dir} ».", "vault_exists")
+            raise VaultError(
+                translate("vault", "Un coffre existe déjà dans « {data_dir} ».").format(
+                    data_dir=paths.data_dir
+                ),
+                "vault_exists",
+            )
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise VaultError(
-                f"Impossible de créer le dossier « {paths.data_dir} » : {exc.strerror}.",
+                translate(
+                    "vault", "Impossible de créer le dossier « {data_dir} » : {strerror}."
+                ).format(data_dir=paths.data_dir, strerror=exc.strerror),
                 "data_dir_unwritable",
             ) from exc
         if paths.database.exists():
             raise VaultError(
-                f"Une base « {paths.database.name} » existe sans en-tête dans "
-                f"« {paths.data_dir} » : déplacez-la avant de créer un coffre.",
+                translate(
+                    "vault",
+                    "Une base « {name} » existe sans en-tête dans « {data_dir} » : "
+                    "déplacez-la avant de créer un coffre.",
+                ).format(name=paths.database.name, data_dir=paths.data_dir),
                 "orphan_database",
             )
         raw_key = crypto.new_raw_key()

@@ -4054,4 +4054,4066 @@ Holds: {counts}.
         <translation>Remove this person&apos;s photo? It disappears from all their CVs.</translation>
     </message>
 </context>
+<context>
+    <name>ActionKind</name>
+    <message>
+        <source>Candidature</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Entretien d'embauche</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Immersion en entreprise</source>
+        <translation>Work placement</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>terminée</source>
+        <translation>completed</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentKind</name>
+    <message>
+        <source>Entretien individuel</source>
+        <translation>Individual interview</translation>
+    </message>
+    <message>
+        <source>Passage en permanence</source>
+        <translation>Drop-in visit</translation>
+    </message>
+    <message>
+        <source>Séance collective</source>
+        <translation>Group session</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>absent</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>prévu</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>réalisé</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScope</name>
+    <message>
+        <source>Accompagnement</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Accompagnement et partage avec la coordination</source>
+        <translation>Support and sharing with coordination</translation>
+    </message>
+    <message>
+        <source>Pas de consentement</source>
+        <translation>No consent</translation>
+    </message>
+</context>
+<context>
+    <name>ContractType</name>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>CDD</source>
+        <translation>Fixed-term contract</translation>
+    </message>
+    <message>
+        <source>CDI</source>
+        <translation>Permanent contract</translation>
+    </message>
+    <message>
+        <source>Contrat aidé</source>
+        <translation>Subsidised contract</translation>
+    </message>
+    <message>
+        <source>Intérim</source>
+        <translation>Temporary agency work</translation>
+    </message>
+</context>
+<context>
+    <name>CvTemplate</name>
+    <message>
+        <source>Classique (une colonne)</source>
+        <translation>Classic (one column)</translation>
+    </message>
+    <message>
+        <source>Moderne (deux colonnes)</source>
+        <translation>Modern (two columns)</translation>
+    </message>
+</context>
+<context>
+    <name>EducationKind</name>
+    <message>
+        <source>Certificat / attestation</source>
+        <translation>Certificate / attestation</translation>
+    </message>
+    <message>
+        <source>Diplôme</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Formation suivie</source>
+        <translation>Training attended</translation>
+    </message>
+</context>
+<context>
+    <name>JournalAction</name>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consultation d'un dossier</source>
+        <translation>File viewed</translation>
+    </message>
+    <message>
+        <source>Durée de conservation</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Effacement</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Exportation</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Importation</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeKind</name>
+    <message>
+        <source>Création d'activité</source>
+        <translation>Business start-up</translation>
+    </message>
+    <message>
+        <source>Emploi</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Formation qualifiante</source>
+        <translation>Qualifying training</translation>
+    </message>
+    <message>
+        <source>Retraite / RCC</source>
+        <translation>Retirement / early retirement (RCC)</translation>
+    </message>
+    <message>
+        <source>Sans solution</source>
+        <translation>No solution</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOwner</name>
+    <message>
+        <source>Conseiller·e</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Personne accompagnée</source>
+        <translation>Person supported</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLevel</name>
+    <message>
+        <source>Autonome</source>
+        <translation>Independent</translation>
+    </message>
+    <message>
+        <source>Expert·e / peut transmettre</source>
+        <translation>Expert / can teach others</translation>
+    </message>
+    <message>
+        <source>Notions</source>
+        <translation>Basic knowledge</translation>
+    </message>
+    <message>
+        <source>Pratique accompagnée</source>
+        <translation>Practice with guidance</translation>
+    </message>
+</context>
+<context>
+    <name>SkillSource</name>
+    <message>
+        <source>Attestée</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Déclarée</source>
+        <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>Observée</source>
+        <translation>Observed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStatus</name>
+    <message>
+        <source>Accueil</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>En bilan</source>
+        <translation>In skills audit</translation>
+    </message>
+    <message>
+        <source>En emploi</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>En formation</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <source>En recherche</source>
+        <translation>Job seeking</translation>
+    </message>
+    <message>
+        <source>Sorti</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHours</name>
+    <message>
+        <source>Horaires de jour uniquement</source>
+        <translation>Daytime hours only</translation>
+    </message>
+    <message>
+        <source>Pas de travail de nuit</source>
+        <translation>No night work</translation>
+    </message>
+    <message>
+        <source>Temps partiel souhaité</source>
+        <translation>Part-time wanted</translation>
+    </message>
+    <message>
+        <source>Tous horaires (y compris nuit et week-end)</source>
+        <translation>Any hours (including nights and weekends)</translation>
+    </message>
+</context>
+<context>
+    <name>admin_steps</name>
+    <message>
+        <source>Attestation employeur France Travail reçue</source>
+        <translation>France Travail employer certificate received</translation>
+    </message>
+    <message>
+        <source>Budget de formation identifié</source>
+        <translation>Training budget identified</translation>
+    </message>
+    <message>
+        <source>Consentement RGPD recueilli</source>
+        <translation>GDPR consent obtained</translation>
+    </message>
+    <message>
+        <source>Contrat de sécurisation professionnelle proposé / signé</source>
+        <translation>Career security contract (CSP) offered / signed</translation>
+    </message>
+    <message>
+        <source>Demande d'allocations introduite (organisme de paiement)</source>
+        <translation>Benefit claim filed (payment agency)</translation>
+    </message>
+    <message>
+        <source>Droits CCT vérifiés (préavis, indemnités, outplacement)</source>
+        <translation>Collective agreement (CCT) rights checked (notice, severance pay, outplacement)</translation>
+    </message>
+    <message>
+        <source>Droits CPF consultés (budget formation)</source>
+        <translation>CPF rights checked (training budget)</translation>
+    </message>
+    <message>
+        <source>Formulaire C4 reçu et vérifié</source>
+        <translation>C4 form received and checked</translation>
+    </message>
+    <message>
+        <source>Inscription comme demandeur d'emploi (Forem / Actiris / VDAB)</source>
+        <translation>Registered as a jobseeker (Forem / Actiris / VDAB)</translation>
+    </message>
+    <message>
+        <source>Inscription à France Travail</source>
+        <translation>Registered with France Travail</translation>
+    </message>
+    <message>
+        <source>Inscription à la cellule de reconversion</source>
+        <translation>Enrolled in the redeployment cell</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <source>Adéquation</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Atouts</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Aucun bilan de compétences pour {display_name} : commencez-en un d'abord.</source>
+        <translation>No skills audit for {display_name}: start one first.</translation>
+    </message>
+    <message>
+        <source>Aucun métier visé pour l'instant.</source>
+        <translation>No target occupation yet.</translation>
+    </message>
+    <message>
+        <source>Aucun écart repéré</source>
+        <translation>No gap found</translation>
+    </message>
+    <message>
+        <source>Aucune compétence technique notée.</source>
+        <translation>No technical skill recorded.</translation>
+    </message>
+    <message>
+        <source>Aucune compétence transférable notée.</source>
+        <translation>No transferable skill recorded.</translation>
+    </message>
+    <message>
+        <source>Aucune expérience professionnelle renseignée.</source>
+        <translation>No work experience entered.</translation>
+    </message>
+    <message>
+        <source>Aucune formation renseignée.</source>
+        <translation>No education entered.</translation>
+    </message>
+    <message>
+        <source>Autres contraintes</source>
+        <translation>Other constraints</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Skills audit</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences — {name}</source>
+        <translation>Skills audit — {name}</translation>
+    </message>
+    <message>
+        <source>Bilan prêt</source>
+        <translation>Audit ready</translation>
+    </message>
+    <message>
+        <source>Ce document récapitule le parcours, les compétences, les pistes de métiers et le plan d'action établis ensemble au cours du bilan. {summary}</source>
+        <translation>This document sums up the career path, skills, possible occupations and action plan drawn up together during the audit. {summary}</translation>
+    </message>
+    <message>
+        <source>Cellule de reconversion</source>
+        <translation>Redeployment cell</translation>
+    </message>
+    <message>
+        <source>Centres d'intérêt</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Centres d'intérêt et contraintes</source>
+        <translation>Interests and constraints</translation>
+    </message>
+    <message>
+        <source>Compétence</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Compétences transférables et savoir-être</source>
+        <translation>Transferable skills and soft skills</translation>
+    </message>
+    <message>
+        <source>Confidentiel — bilan de {name}, à ne diffuser qu'avec son accord.</source>
+        <translation>Confidential — skills audit of {name}, to be shared only with their consent.</translation>
+    </message>
+    <message>
+        <source>Connaissances</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Conseiller·e</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Contraintes</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Date et signature :</source>
+        <translation>Date and signature:</translation>
+    </message>
+    <message>
+        <source>Document édité le</source>
+        <translation>Document issued on</translation>
+    </message>
+    <message>
+        <source>Essentiel : {skills}</source>
+        <translation>Essential: {skills}</translation>
+    </message>
+    <message>
+        <source>Fonction et employeur</source>
+        <translation>Job and employer</translation>
+    </message>
+    <message>
+        <source>Formation et certificats</source>
+        <translation>Education and certificates</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>La personne accompagnée</source>
+        <translation>The person supported</translation>
+    </message>
+    <message>
+        <source>Le ou la conseiller·e</source>
+        <translation>The counsellor</translation>
+    </message>
+    <message>
+        <source>Lecture des niveaux de maîtrise</source>
+        <translation>How to read the skill levels</translation>
+    </message>
+    <message>
+        <source>Les deux signataires attestent que ce bilan a été établi ensemble. La personne accompagnée reste seule juge de sa diffusion.</source>
+        <translation>Both signatories confirm that this audit was drawn up together. The person supported alone decides who may see it.</translation>
+    </message>
+    <message>
+        <source>Mise en page du bilan</source>
+        <translation>Laying out the audit</translation>
+    </message>
+    <message>
+        <source>Mobilité</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Métier</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Métiers visés</source>
+        <translation>Target occupations</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Non renseignés.</source>
+        <translation>Not entered.</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Parcours professionnel</source>
+        <translation>Career path</translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Personne accompagnée</source>
+        <translation>Person supported</translation>
+    </message>
+    <message>
+        <source>Plan d'action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Plan d'action à construire.</source>
+        <translation>Action plan to be drawn up.</translation>
+    </message>
+    <message>
+        <source>Preuve, observation</source>
+        <translation>Evidence, observation</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Restrictions de santé</source>
+        <translation>Health restrictions</translation>
+    </message>
+    <message>
+        <source>Savoir-faire</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Souhaitable : {skills}</source>
+        <translation>Desirable: {skills}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <source>Synthèse à rédiger avec la personne.</source>
+        <translation>Synthesis to be written with the person.</translation>
+    </message>
+    <message>
+        <source>Tâches et responsabilités</source>
+        <translation>Tasks and responsibilities</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>aujourd'hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>commencé le {date}</source>
+        <translation>started on {date}</translation>
+    </message>
+    <message>
+        <source>commencé le {start}, clôturé le {end}</source>
+        <translation>started on {start}, closed on {end}</translation>
+    </message>
+    <message>
+        <source>dispose d'un véhicule</source>
+        <translation>has a vehicle</translation>
+    </message>
+    <message>
+        <source>en transports en commun</source>
+        <translation>by public transport</translation>
+    </message>
+    <message>
+        <source>trajet de {minutes} min au plus</source>
+        <translation>travel of {minutes} min at most</translation>
+    </message>
+    <message>
+        <source>{experiences} expérience(s) professionnelle(s), {education} formation(s) ou certificat(s), {skills} compétence(s) évaluée(s), {targets} métier(s) visé(s), {steps} étape(s) au plan d'action.</source>
+        <translation>{experiences} job(s), {education} training course(s) or certificate(s), {skills} skill(s) assessed, {targets} target occupation(s), {steps} step(s) in the action plan.</translation>
+    </message>
+    <message>
+        <source>{shown} et {n} autre(s)</source>
+        <translation>{shown} and {n} more</translation>
+    </message>
+    <message>
+        <source>À aborder avec la personne (non imprimé).</source>
+        <translation>To discuss with the person (not printed).</translation>
+    </message>
+    <message>
+        <source>À acquérir</source>
+        <translation>To acquire</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Établissement et remarques</source>
+        <translation>Institution and notes</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Acquérir « {label} » (visé : {occupation_label})</source>
+        <translation>Acquire “{label}” (for: {occupation_label})</translation>
+    </message>
+    <message>
+        <source>Adéquation invalide : « {fit} ».</source>
+        <translation>Invalid fit: “{fit}”.</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Skills audit</translation>
+    </message>
+    <message>
+        <source>Bilan introuvable.</source>
+        <translation>Skills audit not found.</translation>
+    </message>
+    <message>
+        <source>Compétence inconnue du référentiel : « {uri} ».</source>
+        <translation>Skill not in the referential: “{uri}”.</translation>
+    </message>
+    <message>
+        <source>Date d'entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date d'obtention</source>
+        <translation>Date obtained</translation>
+    </message>
+    <message>
+        <source>Date de clôture</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de sortie</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>L'adéquation doit être comprise entre 0 et 100 %.</source>
+        <translation>The fit must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>L'employeur</source>
+        <translation>The employer</translation>
+    </message>
+    <message>
+        <source>L'intitulé du diplôme</source>
+        <translation>The diploma's title</translation>
+    </message>
+    <message>
+        <source>L'établissement</source>
+        <translation>The institution</translation>
+    </message>
+    <message>
+        <source>L'étape</source>
+        <translation>The step</translation>
+    </message>
+    <message>
+        <source>L'étape du plan d'action est obligatoire.</source>
+        <translation>The action-plan step is required.</translation>
+    </message>
+    <message>
+        <source>La clôture du bilan précède son début.</source>
+        <translation>The audit's closing date is before its start.</translation>
+    </message>
+    <message>
+        <source>La date d'entrée est dans le futur.</source>
+        <translation>The start date is in the future.</translation>
+    </message>
+    <message>
+        <source>La date d'obtention est dans le futur.</source>
+        <translation>The date obtained is in the future.</translation>
+    </message>
+    <message>
+        <source>La date de sortie précède la date d'entrée.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>La description des tâches</source>
+        <translation>The description of tasks</translation>
+    </message>
+    <message>
+        <source>La fonction occupée</source>
+        <translation>The job held</translation>
+    </message>
+    <message>
+        <source>La preuve</source>
+        <translation>The evidence</translation>
+    </message>
+    <message>
+        <source>La remarque</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>La synthèse</source>
+        <translation>The synthesis</translation>
+    </message>
+    <message>
+        <source>Le centre d'intérêt</source>
+        <translation>The interest</translation>
+    </message>
+    <message>
+        <source>Le détail</source>
+        <translation>The detail</translation>
+    </message>
+    <message>
+        <source>Le métier visé</source>
+        <translation>The target occupation</translation>
+    </message>
+    <message>
+        <source>Le nom de la compétence</source>
+        <translation>The skill's name</translation>
+    </message>
+    <message>
+        <source>Le nom du conseiller</source>
+        <translation>The counsellor's name</translation>
+    </message>
+    <message>
+        <source>Le secteur</source>
+        <translation>The sector</translation>
+    </message>
+    <message>
+        <source>Le titre du bilan</source>
+        <translation>The audit's title</translation>
+    </message>
+    <message>
+        <source>Les autres contraintes</source>
+        <translation>The other constraints</translation>
+    </message>
+    <message>
+        <source>Les restrictions de santé</source>
+        <translation>The health restrictions</translation>
+    </message>
+    <message>
+        <source>Niveau invalide : « {raw} » (choisissez : {words}).</source>
+        <translation>Invalid level: “{raw}” (choose: {words}).</translation>
+    </message>
+    <message>
+        <source>Permis inconnu : « {raw} » (catégories : {categories}).</source>
+        <translation>Unknown licence: “{raw}” (categories: {categories}).</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Statut de l'étape</source>
+        <translation>Step status</translation>
+    </message>
+    <message>
+        <source>Temps de trajet invalide : « {minutes} » (en minutes).</source>
+        <translation>Invalid travel time: “{minutes}” (in minutes).</translation>
+    </message>
+    <message>
+        <source>Temps de trajet peu plausible : {minutes} min (0 à {limit}).</source>
+        <translation>Implausible travel time: {minutes} min (0 to {limit}).</translation>
+    </message>
+    <message>
+        <source>Type de formation</source>
+        <translation>Type of education</translation>
+    </message>
+    <message>
+        <source>Une compétence attestée doit citer sa preuve (attestation, certificat…).</source>
+        <translation>A certified skill must state its evidence (attestation, certificate…).</translation>
+    </message>
+    <message>
+        <source>{what} : texte trop long ({limit} caractères au plus).</source>
+        <translation>{what}: text too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{what} : texte trop long ({n} caractères, {limit} au plus).</source>
+        <translation>{what}: text too long ({n} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{what} est obligatoire.</source>
+        <translation>{what} is required.</translation>
+    </message>
+    <message>
+        <source>« {label} » figure déjà dans ce bilan.</source>
+        <translation>“{label}” is already in this audit.</translation>
+    </message>
+    <message>
+        <source>« {occupation_label} » est déjà un métier visé.</source>
+        <translation>“{occupation_label}” is already a target occupation.</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Cette sauvegarde appartient à un autre coffre : restauration refusée.</source>
+        <translation>This backup belongs to another vault: restore refused.</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde vient d'une version plus récente de Reconv Desktop : mettez l'application à jour.</source>
+        <translation>This backup comes from a newer version of Reconv Desktop: update the application.</translation>
+    </message>
+    <message>
+        <source>Coffre restauré</source>
+        <translation>Vault restored</translation>
+    </message>
+    <message>
+        <source>Copie chiffrée de la base</source>
+        <translation>Encrypted copy of the database</translation>
+    </message>
+    <message>
+        <source>Copie de l'en-tête</source>
+        <translation>Copying the header</translation>
+    </message>
+    <message>
+        <source>Copie de la sauvegarde</source>
+        <translation>Copying the backup</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité du coffre actuel</source>
+        <translation>Safety copy of the current vault</translation>
+    </message>
+    <message>
+        <source>La base du coffre est abîmée (contrôle d'intégrité en échec). Restaurez la dernière sauvegarde : « reconv backup list » puis « reconv backup restore ».</source>
+        <translation>The vault database is damaged (integrity check failed). Restore the latest backup: “reconv backup list” then “reconv backup restore”.</translation>
+    </message>
+    <message>
+        <source>La copie de la sauvegarde est abîmée : rien n'a été remplacé.</source>
+        <translation>The copy of the backup is damaged: nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>La sauvegarde écrite ne passe pas le contrôle d'intégrité ; elle a été supprimée.</source>
+        <translation>The backup written fails the integrity check; it was deleted.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte pour cette sauvegarde (c'est celle du jour de la sauvegarde ; la clé de secours convient aussi).</source>
+        <translation>Wrong passphrase for this backup (it is the one in use on the day of the backup; the recovery key works too).</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Remplacement du coffre</source>
+        <translation>Replacing the vault</translation>
+    </message>
+    <message>
+        <source>Restauration impossible : {reason}</source>
+        <translation>Restore failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde abîmée : le contrôle d'intégrité échoue.</source>
+        <translation>Damaged backup: the integrity check fails.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde illisible : la base ne s'ouvre pas avec cette clé (fichier abîmé ?).</source>
+        <translation>Unreadable backup: the database does not open with this key (damaged file?).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible : la copie n'a pas pu être écrite ou vérifiée ({exc}).</source>
+        <translation>Backup failed: the copy could not be written or checked ({exc}).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible : {reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde incomplète : « {name} » manque.</source>
+        <translation>Incomplete backup: “{name}” is missing.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde introuvable : « {name} ».</source>
+        <translation>Backup not found: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation>Backup checked</translation>
+    </message>
+    <message>
+        <source>Sauvegarde « {name} » abîmée : son contenu ne correspond plus à son empreinte.</source>
+        <translation>Backup “{name}” damaged: its content no longer matches its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde « {name} » illisible : {strerror}.</source>
+        <translation>Backup “{name}” unreadable: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Vérification de la copie</source>
+        <translation>Checking the copy</translation>
+    </message>
+    <message>
+        <source>Vérification de la sauvegarde</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <source>automatique (ouverture)</source>
+        <translation>automatic (on unlock)</translation>
+    </message>
+    <message>
+        <source>avant application de la durée de conservation</source>
+        <translation>before applying the retention period</translation>
+    </message>
+    <message>
+        <source>avant effacement</source>
+        <translation>before erasure</translation>
+    </message>
+    <message>
+        <source>avant importation</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <source>avant mise à jour du schéma</source>
+        <translation>before schema update</translation>
+    </message>
+    <message>
+        <source>avant restauration</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>manuelle</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>« {name} » n'est pas une sauvegarde Reconv complète.</source>
+        <translation>“{name}” is not a complete Reconv backup.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>(aussi{tag} : {label})</source>
+        <translation>(also{tag}: {label})</translation>
+    </message>
+    <message>
+        <source>({n} formation(s))</source>
+        <translation>({n} training course(s))</translation>
+    </message>
+    <message>
+        <source>({n} métiers classés en {elapsed:.0f} ms)</source>
+        <translation>({n} occupations ranked in {elapsed:.0f} ms)</translation>
+    </message>
+    <message>
+        <source>AAAA-MM (défaut : le mois dernier)</source>
+        <translation>YYYY-MM (default: last month)</translation>
+    </message>
+    <message>
+        <source>Appliquer ces changements ?</source>
+        <translation>Apply these changes?</translation>
+    </message>
+    <message>
+        <source>Attention : aucune photo enregistrée pour cette personne (reconv cv photo {worker_id} --set FICHIER).</source>
+        <translation>Warning: no photo saved for this person (reconv cv photo {worker_id} --set FILE).</translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>Aucun bilan de compétences pour {display_name}.</source>
+        <translation>No skills audit for {display_name}.</translation>
+    </message>
+    <message>
+        <source>Aucun conflit à examiner.</source>
+        <translation>No conflict to review.</translation>
+    </message>
+    <message>
+        <source>Aucun métier : ajoutez au bilan des compétences du référentiel.</source>
+        <translation>No occupation: add skills from the referential to the audit.</translation>
+    </message>
+    <message>
+        <source>Aucun métier visé : ajoutez au bilan des compétences du référentiel.</source>
+        <translation>No target occupation: add skills from the referential to the audit.</translation>
+    </message>
+    <message>
+        <source>Aucun projet de CV pour cette personne.</source>
+        <translation>No CV draft for this person.</translation>
+    </message>
+    <message>
+        <source>Aucun résultat.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <source>Aucune formation.</source>
+        <translation>No training.</translation>
+    </message>
+    <message>
+        <source>Aucune photo à retirer.</source>
+        <translation>No photo to remove.</translation>
+    </message>
+    <message>
+        <source>Aucune photo.</source>
+        <translation>No photo.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde dans « {dest} ».</source>
+        <translation>No backup in “{dest}”.</translation>
+    </message>
+    <message>
+        <source>Bilan imprimé : {out} ({pages} pages, {elapsed:.0f} ms).</source>
+        <translation>Audit printed: {out} ({pages} pages, {elapsed:.0f} ms).</translation>
+    </message>
+    <message>
+        <source>COMMANDE</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>CSV écrit : {csv}</source>
+        <translation>CSV written: {csv}</translation>
+    </message>
+    <message>
+        <source>CV créé : « {title} » (modèle {template}).</source>
+        <translation>CV created: “{title}” (template {template}).</translation>
+    </message>
+    <message>
+        <source>CV exporté (JSON Resume) : {out}.</source>
+        <translation>CV exported (JSON Resume): {out}.</translation>
+    </message>
+    <message>
+        <source>CV exporté (Word) : {out}.</source>
+        <translation>CV exported (Word): {out}.</translation>
+    </message>
+    <message>
+        <source>CV exporté : {out} ({pages} page).</source>
+        <translation>CV exported: {out} ({pages} page).</translation>
+    </message>
+    <message>
+        <source>CV exporté : {out} ({pages} pages).</source>
+        <translation>CV exported: {out} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Carte de « {name} » ({role}), appareil {device_id}</source>
+        <translation>Card of “{name}” ({role}), device {device_id}</translation>
+    </message>
+    <message>
+        <source>Carte écrite : {out}</source>
+        <translation>Card written: {out}</translation>
+    </message>
+    <message>
+        <source>Catalogue importé : {added} formation(s) ajoutée(s), {updated} mise(s) à jour.</source>
+        <translation>Catalogue imported: {added} training course(s) added, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>Ce coffre est maintenant un coffre de coordination.</source>
+        <translation>This vault is now a coordination vault.</translation>
+    </message>
+    <message>
+        <source>Ce lot a déjà été importé : l'importer à nouveau ne changerait rien.</source>
+        <translation>This bundle was already imported: importing it again would change nothing.</translation>
+    </message>
+    <message>
+        <source>Ce qui quitte cet ordinateur :</source>
+        <translation>What leaves this computer:</translation>
+    </message>
+    <message>
+        <source>Cellule inconnue : « {cell} ».</source>
+        <translation>Unknown cell: “{cell}”.</translation>
+    </message>
+    <message>
+        <source>Cette empreinte est-elle celle que la personne vous a lue ?</source>
+        <translation>Is this the fingerprint the person read out to you?</translation>
+    </message>
+    <message>
+        <source>Clé de secours</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Clé de secours (à imprimer ou recopier, et à garder à part de l'ordinateur) :</source>
+        <translation>Recovery key (print it or copy it out, and keep it away from the computer):</translation>
+    </message>
+    <message>
+        <source>Clé mémorisée sur cet ordinateur (trousseau du système).</source>
+        <translation>Key remembered on this computer (system keyring).</translation>
+    </message>
+    <message>
+        <source>Clé oubliée sur cet ordinateur.</source>
+        <translation>Key forgotten on this computer.</translation>
+    </message>
+    <message>
+        <source>Coffre créé dans : {data_dir}</source>
+        <translation>Vault created in: {data_dir}</translation>
+    </message>
+    <message>
+        <source>Coffre déverrouillé : phrase de passe correcte.</source>
+        <translation>Vault unlocked: passphrase correct.</translation>
+    </message>
+    <message>
+        <source>Coffre déverrouillé avec la clé de secours ; nouvelle phrase de passe enregistrée.</source>
+        <translation>Vault unlocked with the recovery key; new passphrase saved.</translation>
+    </message>
+    <message>
+        <source>Coffre restauré depuis la sauvegarde du {date}.</source>
+        <translation>Vault restored from the backup of {date}.</translation>
+    </message>
+    <message>
+        <source>Commencé le {started_on:%d/%m/%Y} ; conseiller·e : {counsellor}</source>
+        <translation>Started on {started_on:%d/%m/%Y}; counsellor: {counsellor}</translation>
+    </message>
+    <message>
+        <source>Compétences :</source>
+        <translation>Skills:</translation>
+    </message>
+    <message>
+        <source>Confirmation nécessaire : relancez avec --yes.</source>
+        <translation>Confirmation needed: run again with --yes.</translation>
+    </message>
+    <message>
+        <source>Confirmez la nouvelle phrase de passe</source>
+        <translation>Confirm the new passphrase</translation>
+    </message>
+    <message>
+        <source>Conflit n° {id} résolu : l'autre version est maintenant la version actuelle.</source>
+        <translation>Conflict no. {id} resolved: the other version is now the current one.</translation>
+    </message>
+    <message>
+        <source>Conflit n° {id} résolu : version actuelle conservée.</source>
+        <translation>Conflict no. {id} resolved: current version kept.</translation>
+    </message>
+    <message>
+        <source>Consentement imprimé : {pdf}</source>
+        <translation>Consent printed: {pdf}</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité de l'ancien coffre : {safety}</source>
+        <translation>Safety copy of the old vault: {safety}</translation>
+    </message>
+    <message>
+        <source>Destinataires : {recipients}</source>
+        <translation>Recipients: {recipients}</translation>
+    </message>
+    <message>
+        <source>Dossier introuvable : « {parent} ».</source>
+        <translation>Folder not found: “{parent}”.</translation>
+    </message>
+    <message>
+        <source>Durée de conservation appliquée à {n} personne(s).</source>
+        <translation>Retention period applied to {n} person(s).</translation>
+    </message>
+    <message>
+        <source>Effacement non confirmé : {rows} enregistrement(s) seraient effacés. Relancez avec --yes.</source>
+        <translation>Erasure not confirmed: {rows} record(s) would be erased. Run again with --yes.</translation>
+    </message>
+    <message>
+        <source>Elle ne sera plus jamais affichée.</source>
+        <translation>It will never be shown again.</translation>
+    </message>
+    <message>
+        <source>Empreinte : {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Empreinte à lire à voix haute : {fingerprint}</source>
+        <translation>Fingerprint to read out loud: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enrôlement annulé.</source>
+        <translation>Enrolment cancelled.</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n'a été écrit.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export annulé : rien n'a été écrit.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export du droit d'accès : {rows} enregistrement(s) dans {n} table(s).</source>
+        <translation>Right-of-access export: {rows} record(s) in {n} table(s).</translation>
+    </message>
+    <message>
+        <source>Fichier de phrase de passe illisible : « {path} » ({strerror}).</source>
+        <translation>Unreadable passphrase file: “{path}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Formation :</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Identité age SECRÈTE écrite dans {out} (à garder pour soi ; usage : age -d -i {out} LOT.reconv).</source>
+        <translation>SECRET age identity written to {out} (keep it to yourself; use: age -d -i {out} BUNDLE.reconv).</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n'a été modifié.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Indiquez --json FICHIER et/ou --pdf FICHIER.</source>
+        <translation>Give --json FILE and/or --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Indiquez --out (PDF) et/ou --csv.</source>
+        <translation>Give --out (PDF) and/or --csv.</translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier du lot avec --out.</source>
+        <translation>Give the bundle file with --out.</translation>
+    </message>
+    <message>
+        <source>Inspection seulement : rien n'a été modifié.</source>
+        <translation>Inspection only: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Journal exporté : {count} ligne(s) dans {csv}</source>
+        <translation>Journal exported: {count} line(s) in {csv}</translation>
+    </message>
+    <message>
+        <source>La base du coffre est abîmée ({detail}). Restaurez une sauvegarde : voyez-les avec « reconv backup list », puis « reconv backup restore NOM ».</source>
+        <translation>The vault database is damaged ({detail}). Restore a backup: list them with “reconv backup list”, then “reconv backup restore NAME”.</translation>
+    </message>
+    <message>
+        <source>Le CV est à jour : le bilan ne changerait rien.</source>
+        <translation>The CV is up to date: the audit would change nothing.</translation>
+    </message>
+    <message>
+        <source>Le coffre est occupé par une autre opération ; réessayez dans un instant.</source>
+        <translation>The vault is busy with another operation; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Le trousseau du système a refusé d'enregistrer la clé.</source>
+        <translation>The system keyring refused to store the key.</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes plus anciennes la contiennent encore jusqu'à leur rotation.</source>
+        <translation>Older backups still hold it until they are rotated out.</translation>
+    </message>
+    <message>
+        <source>Libellés gardés dans d'autres langues : {languages}.</source>
+        <translation>Labels kept in other languages: {languages}.</translation>
+    </message>
+    <message>
+        <source>Lot déjà importé : rien n'a changé.</source>
+        <translation>Bundle already imported: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Lot importé : {changes} changement(s), {conflicts} conflit(s), {acknowledged} envoi(s) accusé(s).</source>
+        <translation>Bundle imported: {changes} change(s), {conflicts} conflict(s), {acknowledged} sending(s) acknowledged.</translation>
+    </message>
+    <message>
+        <source>Lot importé : {changes} changement(s), {conflicts} conflit(s).</source>
+        <translation>Bundle imported: {changes} change(s), {conflicts} conflict(s).</translation>
+    </message>
+    <message>
+        <source>Lot n° {sequence} écrit : {path} ({file_bytes} octets).</source>
+        <translation>Bundle no. {sequence} written: {path} ({file_bytes} bytes).</translation>
+    </message>
+    <message>
+        <source>Lot n° {sequence} écrit pour « {name} » : {path} ({file_bytes} octets).</source>
+        <translation>Bundle no. {sequence} written for “{name}”: {path} ({file_bytes} bytes).</translation>
+    </message>
+    <message>
+        <source>Lot {kind} n° {sequence} de « {sender_name} » (portée {scope}, période {period}, créé le {created_at}, {file_bytes} octets) — signature et contenu vérifiés.</source>
+        <translation>Bundle {kind} no. {sequence} from “{sender_name}” (scope {scope}, period {period}, created on {created_at}, {file_bytes} bytes) — signature and content checked.</translation>
+    </message>
+    <message>
+        <source>Lot {kind} — portée : {scope}</source>
+        <translation>Bundle {kind} — scope: {scope}</translation>
+    </message>
+    <message>
+        <source>Mémorisation impossible : {reason}</source>
+        <translation>Cannot remember the key: {reason}</translation>
+    </message>
+    <message>
+        <source>Métier visé : {label} (à acquérir : {gaps})</source>
+        <translation>Target occupation: {label} (to acquire: {gaps})</translation>
+    </message>
+    <message>
+        <source>Métiers visés :</source>
+        <translation>Target occupations:</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes invalide (1 à 10 000).</source>
+        <translation>Invalid number of people (1 to 10,000).</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes invalide (1 à 200 000).</source>
+        <translation>Invalid number of people (1 to 200,000).</translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase de passe</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Parcours :</source>
+        <translation>Career path:</translation>
+    </message>
+    <message>
+        <source>Personne effacée : {total} enregistrement(s) vidés et marqués supprimés (la suppression partira vers la coordination avec le prochain lot).</source>
+        <translation>Person erased: {total} record(s) emptied and marked deleted (the deletion will go to coordination with the next bundle).</translation>
+    </message>
+    <message>
+        <source>Personne n'est concerné·e aujourd'hui : rien à faire.</source>
+        <translation>Nobody is affected today: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Photo : {width} × {height} pixels.</source>
+        <translation>Photo: {width} × {height} pixels.</translation>
+    </message>
+    <message>
+        <source>Photo enregistrée ({kind}, {width} × {height} pixels). Elle n'est imprimée que sur les CV où l'option photo est activée.</source>
+        <translation>Photo saved ({kind}, {width} × {height} pixels). It is printed only on CVs with the photo option on.</translation>
+    </message>
+    <message>
+        <source>Photo imprimée sur ce CV.</source>
+        <translation>Photo printed on this CV.</translation>
+    </message>
+    <message>
+        <source>Photo non imprimée sur ce CV.</source>
+        <translation>Photo not printed on this CV.</translation>
+    </message>
+    <message>
+        <source>Photo retirée.</source>
+        <translation>Photo removed.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Phrase de passe actuelle</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Phrase de passe changée (clé de la base inchangée, la clé de secours reste valable).</source>
+        <translation>Passphrase changed (database key unchanged, the recovery key remains valid).</translation>
+    </message>
+    <message>
+        <source>Plan d'action :</source>
+        <translation>Action plan:</translation>
+    </message>
+    <message>
+        <source>Période : {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Période : {period} (et {others} non encore accusés)</source>
+        <translation>Period: {period} (and {others} not yet acknowledged)</translation>
+    </message>
+    <message>
+        <source>Rapport CSV écrit : {csv}</source>
+        <translation>CSV report written: {csv}</translation>
+    </message>
+    <message>
+        <source>Rapport PDF écrit : {out}</source>
+        <translation>PDF report written: {out}</translation>
+    </message>
+    <message>
+        <source>Rapport mensuel écrit : {out} ({n} chiffres)</source>
+        <translation>Monthly report written: {out} ({n} figures)</translation>
+    </message>
+    <message>
+        <source>Reconv Desktop en ligne de commande (coffre chiffré, dossiers, synchro).</source>
+        <translation>Reconv Desktop on the command line (encrypted vault, files, sync).</translation>
+    </message>
+    <message>
+        <source>Restauration non confirmée : relancez avec --yes pour remplacer le coffre actuel (une copie de sécurité en sera gardée).</source>
+        <translation>Restore not confirmed: run again with --yes to replace the current vault (a safety copy of it will be kept).</translation>
+    </message>
+    <message>
+        <source>Rien n'a été modifié : relancez avec --apply pour appliquer.</source>
+        <translation>Nothing was changed: run again with --apply to apply.</translation>
+    </message>
+    <message>
+        <source>Règle : {description}</source>
+        <translation>Rule: {description}</translation>
+    </message>
+    <message>
+        <source>Règle enregistrée : {description}</source>
+        <translation>Rule saved: {description}</translation>
+    </message>
+    <message>
+        <source>Référentiel ESCO ({lang}) importé en {seconds:.1f} s : {skills} compétences, {occupations} métiers, {relations} liens métier-compétence.</source>
+        <translation>ESCO referential ({lang}) imported in {seconds:.1f} s: {skills} skills, {occupations} occupations, {relations} occupation-skill links.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde créée et vérifiée : {path} ({size}).</source>
+        <translation>Backup created and checked: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Synthèse :</source>
+        <translation>Synthesis:</translation>
+    </message>
+    <message>
+        <source>Tables ignorées (format plus récent) : {tables}</source>
+        <translation>Tables skipped (newer format): {tables}</translation>
+    </message>
+    <message>
+        <source>Total : {total_rows} ligne(s).</source>
+        <translation>Total: {total_rows} row(s).</translation>
+    </message>
+    <message>
+        <source>URI d'une compétence couverte</source>
+        <translation>URI of a skill covered</translation>
+    </message>
+    <message>
+        <source>URI du métier visé</source>
+        <translation>URI of the target occupation</translation>
+    </message>
+    <message>
+        <source>URI du métier visé (par défaut : le premier du bilan)</source>
+        <translation>URI of the target occupation (default: the first of the audit)</translation>
+    </message>
+    <message>
+        <source>Version {version} restaurée (enregistrée comme version {number}).</source>
+        <translation>Version {version} restored (saved as version {number}).</translation>
+    </message>
+    <message>
+        <source>[transférable]</source>
+        <translation>[transferable]</translation>
+    </message>
+    <message>
+        <source>accuser réception des lots reçus</source>
+        <translation>acknowledge the bundles received</translation>
+    </message>
+    <message>
+        <source>accusé le {date}</source>
+        <translation>acknowledged on {date}</translation>
+    </message>
+    <message>
+        <source>afficher cette aide et quitter</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>afficher l'identité et l'empreinte de cet appareil</source>
+        <translation>show this device's identity and fingerprint</translation>
+    </message>
+    <message>
+        <source>afficher la clé brute SQLCipher (64 caractères hexadécimaux)</source>
+        <translation>show the raw SQLCipher key (64 hexadecimal characters)</translation>
+    </message>
+    <message>
+        <source>afficher la version et quitter</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>afficher le bilan courant d'une personne</source>
+        <translation>show a person's current skills audit</translation>
+    </message>
+    <message>
+        <source>afficher, enregistrer ou imprimer le consentement</source>
+        <translation>show, record or print the consent</translation>
+    </message>
+    <message>
+        <source>ajouter des personnes fictives (démonstration, tests)</source>
+        <translation>add fictitious people (demonstration, tests)</translation>
+    </message>
+    <message>
+        <source>ajouter une personne</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>appliquer la règle (après l'aperçu)</source>
+        <translation>apply the rule (after the preview)</translation>
+    </message>
+    <message>
+        <source>appliquer les changements montrés</source>
+        <translation>apply the changes shown</translation>
+    </message>
+    <message>
+        <source>argument {name} : au moins une valeur est attendue</source>
+        <translation>argument {name}: at least one value is expected</translation>
+    </message>
+    <message>
+        <source>argument {name} : choix invalide : {value} (choix : {choices})</source>
+        <translation>argument {name}: invalid choice: {value} (choices: {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name} : incompatible avec l'argument {other}</source>
+        <translation>argument {name}: not allowed with argument {other}</translation>
+    </message>
+    <message>
+        <source>argument {name} : une valeur est attendue</source>
+        <translation>argument {name}: one value is expected</translation>
+    </message>
+    <message>
+        <source>argument {name} : valeur inattendue : {value}</source>
+        <translation>argument {name}: unexpected value: {value}</translation>
+    </message>
+    <message>
+        <source>argument {name} : valeur invalide : {value}</source>
+        <translation>argument {name}: invalid value: {value}</translation>
+    </message>
+    <message>
+        <source>argument {name} : {n} valeur(s) attendue(s)</source>
+        <translation>argument {name}: {n} value(s) expected</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>arguments non reconnus : {names}</source>
+        <translation>unrecognised arguments: {names}</translation>
+    </message>
+    <message>
+        <source>arguments obligatoires manquants : {names}</source>
+        <translation>required arguments missing: {names}</translation>
+    </message>
+    <message>
+        <source>aucun essentiel</source>
+        <translation>none essential</translation>
+    </message>
+    <message>
+        <source>aucun écart essentiel</source>
+        <translation>no essential gap</translation>
+    </message>
+    <message>
+        <source>aucun, accompagnement, accompagnement_et_partage</source>
+        <translation>aucun, accompagnement, accompagnement_et_partage</translation>
+    </message>
+    <message>
+        <source>aucune formation du catalogue ne couvre ces compétences</source>
+        <translation>no training in the catalogue covers these skills</translation>
+    </message>
+    <message>
+        <source>aujourd'hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>bilan de compétences imprimé (PDF)</source>
+        <translation>printed skills audit (PDF)</translation>
+    </message>
+    <message>
+        <source>bilans de compétences</source>
+        <translation>skills audits</translation>
+    </message>
+    <message>
+        <source>carte, identifiant d'appareil ou nom</source>
+        <translation>card, device identifier or name</translation>
+    </message>
+    <message>
+        <source>catalogue de formations (envoyé par la coordination)</source>
+        <translation>training catalogue (sent by coordination)</translation>
+    </message>
+    <message>
+        <source>ce que le bilan changerait au CV (--apply pour appliquer)</source>
+        <translation>what the audit would change in the CV (--apply to apply)</translation>
+    </message>
+    <message>
+        <source>changer la phrase de passe (la base n'est pas réécrite)</source>
+        <translation>change the passphrase (the database is not rewritten)</translation>
+    </message>
+    <message>
+        <source>changer la règle</source>
+        <translation>change the rule</translation>
+    </message>
+    <message>
+        <source>chemin, version du schéma, SQLCipher, nombre de lignes</source>
+        <translation>path, schema version, SQLCipher, row counts</translation>
+    </message>
+    <message>
+        <source>chercher dans les libellés de cette langue (nl, en...)</source>
+        <translation>search the labels in this language (nl, en...)</translation>
+    </message>
+    <message>
+        <source>chercher des métiers</source>
+        <translation>search occupations</translation>
+    </message>
+    <message>
+        <source>chercher une compétence (ou un métier), sans accents</source>
+        <translation>search a skill (or an occupation), accents not needed</translation>
+    </message>
+    <message>
+        <source>clé brute de la base</source>
+        <translation>raw database key</translation>
+    </message>
+    <message>
+        <source>confirmer</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <source>confirmer l'effacement</source>
+        <translation>confirm the erasure</translation>
+    </message>
+    <message>
+        <source>confirmer le remplacement du coffre</source>
+        <translation>confirm replacing the vault</translation>
+    </message>
+    <message>
+        <source>conflits de synchronisation à examiner</source>
+        <translation>sync conflicts to review</translation>
+    </message>
+    <message>
+        <source>couvre : {skills}</source>
+        <translation>covers: {skills}</translation>
+    </message>
+    <message>
+        <source>couvre : {skills} ; vise ce métier</source>
+        <translation>covers: {skills}; aims at this occupation</translation>
+    </message>
+    <message>
+        <source>créer et vérifier une sauvegarde maintenant</source>
+        <translation>create and check a backup now</translation>
+    </message>
+    <message>
+        <source>créer un coffre chiffré et afficher la clé de secours</source>
+        <translation>create an encrypted vault and show the recovery key</translation>
+    </message>
+    <message>
+        <source>côté accompagnement : enrôler la coordination</source>
+        <translation>counsellor side: enrol the coordination</translation>
+    </message>
+    <message>
+        <source>côté coordination : accompagnateurs, rapports, envois</source>
+        <translation>coordination side: counsellors, reports, sendings</translation>
+    </message>
+    <message>
+        <source>date du consentement (JJ/MM/AAAA ou AAAA-MM-JJ)</source>
+        <translation>consent date (DD/MM/YYYY or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>document PDF (pour la personne)</source>
+        <translation>PDF document (for the person)</translation>
+    </message>
+    <message>
+        <source>donner des bilans fictifs aux personnes de démo</source>
+        <translation>give fictitious skills audits to the demo people</translation>
+    </message>
+    <message>
+        <source>dossier des sauvegardes (sinon celui choisi dans les réglages, ou le défaut)</source>
+        <translation>backup folder (else the one chosen in the settings, or the default)</translation>
+    </message>
+    <message>
+        <source>dossier du coffre (sinon RECONV_DATA_DIR ou le dossier par défaut)</source>
+        <translation>vault folder (else RECONV_DATA_DIR or the default folder)</translation>
+    </message>
+    <message>
+        <source>durée de conservation après la fin des cellules</source>
+        <translation>retention period after the end of the cells</translation>
+    </message>
+    <message>
+        <source>effacer une personne partout (irréversible)</source>
+        <translation>erase a person everywhere (cannot be undone)</translation>
+    </message>
+    <message>
+        <source>enregistrer cette photo (JPEG ou PNG)</source>
+        <translation>save this photo (JPEG or PNG)</translation>
+    </message>
+    <message>
+        <source>enregistrer la carte d'un·e accompagnateur·rice</source>
+        <translation>register a counsellor's card</translation>
+    </message>
+    <message>
+        <source>enregistrer la carte de la coordination</source>
+        <translation>register the coordination's card</translation>
+    </message>
+    <message>
+        <source>envoyer référentiel, transferts et accusés de réception</source>
+        <translation>send the referential, transfers and acknowledgements</translation>
+    </message>
+    <message>
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>exporter tout le journal dans ce fichier CSV</source>
+        <translation>export the whole journal to this CSV file</translation>
+    </message>
+    <message>
+        <source>exporter un CV en PDF, Word ou JSON Resume</source>
+        <translation>export a CV as PDF, Word or JSON Resume</translation>
+    </message>
+    <message>
+        <source>faire de ce coffre un coffre de coordination</source>
+        <translation>make this vault a coordination vault</translation>
+    </message>
+    <message>
+        <source>fichier CSV</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>fichier CSV à colonnes nommées (intitule, organisme, debut…)</source>
+        <translation>CSV file with named columns (intitule, organisme, debut…)</translation>
+    </message>
+    <message>
+        <source>fichier JSON (pour une machine)</source>
+        <translation>JSON file (for a machine)</translation>
+    </message>
+    <message>
+        <source>fichier PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>fichier du lot (.reconv)</source>
+        <translation>bundle file (.reconv)</translation>
+    </message>
+    <message>
+        <source>fichier à écrire</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>formations du catalogue couvrant les compétences à acquérir</source>
+        <translation>catalogue trainings covering the skills to acquire</translation>
+    </message>
+    <message>
+        <source>garder la version actuelle ou --swap pour l'autre</source>
+        <translation>keep the current version, or --swap for the other one</translation>
+    </message>
+    <message>
+        <source>graine (mêmes données pour la même graine)</source>
+        <translation>seed (same data for the same seed)</translation>
+    </message>
+    <message>
+        <source>id d'un autre bilan que le bilan courant</source>
+        <translation>id of an audit other than the current one</translation>
+    </message>
+    <message>
+        <source>identité de l'appareil (carte publique, clé age)</source>
+        <translation>device identity (public card, age key)</translation>
+    </message>
+    <message>
+        <source>importer le téléchargement CSV officiel d'ESCO</source>
+        <translation>import the official ESCO CSV download</translation>
+    </message>
+    <message>
+        <source>importer un catalogue CSV (tout ou rien)</source>
+        <translation>import a CSV catalogue (all or nothing)</translation>
+    </message>
+    <message>
+        <source>imprimer aussi les restrictions de santé (non imprimées par défaut)</source>
+        <translation>also print the health restrictions (not printed by default)</translation>
+    </message>
+    <message>
+        <source>imprimer la photo de la personne sur ce CV (off par défaut)</source>
+        <translation>print the person's photo on this CV (off by default)</translation>
+    </message>
+    <message>
+        <source>imprimer le bilan courant d'une personne en PDF</source>
+        <translation>print a person's current skills audit as PDF</translation>
+    </message>
+    <message>
+        <source>imprimer le consentement dans ce fichier PDF</source>
+        <translation>print the consent to this PDF file</translation>
+    </message>
+    <message>
+        <source>indicateurs consolidés du mois (PDF et CSV)</source>
+        <translation>consolidated indicators of the month (PDF and CSV)</translation>
+    </message>
+    <message>
+        <source>joindre le référentiel compétences/métiers</source>
+        <translation>attach the skills/occupations referential</translation>
+    </message>
+    <message>
+        <source>journal des accès et opérations (append-only)</source>
+        <translation>journal of access and operations (append-only)</translation>
+    </message>
+    <message>
+        <source>l'un des arguments {names} est obligatoire</source>
+        <translation>one of the arguments {names} is required</translation>
+    </message>
+    <message>
+        <source>langue des fichiers (fr, nl, en...) ; sinon détectée</source>
+        <translation>language of the files (fr, nl, en...); detected otherwise</translation>
+    </message>
+    <message>
+        <source>langue des messages (sinon RECONV_LANG, les paramètres, fr)</source>
+        <translation>language of the messages (else RECONV_LANG, the settings, fr)</translation>
+    </message>
+    <message>
+        <source>lignes affichées (défaut 50)</source>
+        <translation>lines shown (default 50)</translation>
+    </message>
+    <message>
+        <source>lire la nouvelle phrase de passe dans ce fichier</source>
+        <translation>read the new passphrase from this file</translation>
+    </message>
+    <message>
+        <source>lire la phrase de passe dans ce fichier</source>
+        <translation>read the passphrase from this file</translation>
+    </message>
+    <message>
+        <source>lister (id, nom, prénom, cellule, statut)</source>
+        <translation>list (id, surname, first name, cell, status)</translation>
+    </message>
+    <message>
+        <source>lister les accompagnateurs enregistrés</source>
+        <translation>list the registered counsellors</translation>
+    </message>
+    <message>
+        <source>lister les conflits (avec les différences)</source>
+        <translation>list the conflicts (with the differences)</translation>
+    </message>
+    <message>
+        <source>lister ou chercher les formations du catalogue</source>
+        <translation>list or search the catalogue trainings</translation>
+    </message>
+    <message>
+        <source>lots de synchronisation : exporter, inspecter, importer</source>
+        <translation>sync bundles: export, inspect, import</translation>
+    </message>
+    <message>
+        <source>lots envoyés et reçus</source>
+        <translation>bundles sent and received</translation>
+    </message>
+    <message>
+        <source>modèle : {templates}</source>
+        <translation>template: {templates}</translation>
+    </message>
+    <message>
+        <source>mois après la fin de la cellule</source>
+        <translation>months after the end of the cell</translation>
+    </message>
+    <message>
+        <source>montrer ce qui partirait, sans écrire</source>
+        <translation>show what would leave, without writing</translation>
+    </message>
+    <message>
+        <source>mots cherchés (sans accents ni majuscules)</source>
+        <translation>words searched (accents and capitals not needed)</translation>
+    </message>
+    <message>
+        <source>métiers classés selon les compétences du bilan courant</source>
+        <translation>occupations ranked by the skills of the current audit</translation>
+    </message>
+    <message>
+        <source>ne pas demander de confirmer l'empreinte</source>
+        <translation>do not ask to confirm the fingerprint</translation>
+    </message>
+    <message>
+        <source>nom affiché sur la carte</source>
+        <translation>name shown on the card</translation>
+    </message>
+    <message>
+        <source>nom du dossier de sauvegarde (défaut : toutes)</source>
+        <translation>name of the backup folder (default: all)</translation>
+    </message>
+    <message>
+        <source>nom du dossier de sauvegarde (voir `reconv backup list`)</source>
+        <translation>name of the backup folder (see `reconv backup list`)</translation>
+    </message>
+    <message>
+        <source>nom du ou de la titulaire (carte d'identité de l'appareil)</source>
+        <translation>holder's name (device identity card)</translation>
+    </message>
+    <message>
+        <source>nom ou id de la cellule</source>
+        <translation>name or id of the cell</translation>
+    </message>
+    <message>
+        <source>nombre de personnes</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>nombre de personnes à ajouter</source>
+        <translation>number of people to add</translation>
+    </message>
+    <message>
+        <source>notes par personne</source>
+        <translation>notes per person</translation>
+    </message>
+    <message>
+        <source>nouveau CV depuis le bilan courant (affiche son id)</source>
+        <translation>new CV from the current audit (shows its id)</translation>
+    </message>
+    <message>
+        <source>option ambiguë : {name} peut désigner {choices}</source>
+        <translation>ambiguous option: {name} could match {choices}</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>oublier la clé mémorisée sur cet ordinateur</source>
+        <translation>forget the key remembered on this computer</translation>
+    </message>
+    <message>
+        <source>ouvrir avec la clé de secours ({recovery_key_env} ou invite)</source>
+        <translation>open with the recovery key ({recovery_key_env} or prompt)</translation>
+    </message>
+    <message>
+        <source>personnes accompagnées : dossiers, recherche, droits (accès, effacement, consentement)</source>
+        <translation>people supported: files, search, rights (access, erasure, consent)</translation>
+    </message>
+    <message>
+        <source>photo d'une personne pour ses CV (JPEG ou PNG)</source>
+        <translation>a person's photo for their CVs (JPEG or PNG)</translation>
+    </message>
+    <message>
+        <source>projets de CV construits à partir du bilan</source>
+        <translation>CV drafts built from the skills audit</translation>
+    </message>
+    <message>
+        <source>projets de CV d'une personne</source>
+        <translation>a person's CV drafts</translation>
+    </message>
+    <message>
+        <source>qui serait concerné aujourd'hui</source>
+        <translation>who would be affected today</translation>
+    </message>
+    <message>
+        <source>rapport mensuel d'activité (mêmes chiffres que le lot)</source>
+        <translation>monthly activity report (same figures as the bundle)</translation>
+    </message>
+    <message>
+        <source>rapports imprimables</source>
+        <translation>printable reports</translation>
+    </message>
+    <message>
+        <source>rechercher dans les noms, notes et actions (sans accents)</source>
+        <translation>search names, notes and actions (accents not needed)</translation>
+    </message>
+    <message>
+        <source>reconv : avertissement : {message}</source>
+        <translation>reconv: warning: {message}</translation>
+    </message>
+    <message>
+        <source>reconv : erreur d'utilisation : {message}</source>
+        <translation>reconv: usage error: {message}</translation>
+    </message>
+    <message>
+        <source>reconv : erreur interne inattendue ; le détail technique est dans le journal ({log_dir}).</source>
+        <translation>reconv: unexpected internal error; the technical detail is in the log ({log_dir}).</translation>
+    </message>
+    <message>
+        <source>reconv : interrompu.</source>
+        <translation>reconv: interrupted.</translation>
+    </message>
+    <message>
+        <source>reconv : {message}</source>
+        <translation>reconv: {message}</translation>
+    </message>
+    <message>
+        <source>recueilli par</source>
+        <translation>obtained by</translation>
+    </message>
+    <message>
+        <source>remplacer le coffre par une sauvegarde vérifiée</source>
+        <translation>replace the vault with a checked backup</translation>
+    </message>
+    <message>
+        <source>remplacer par l'autre version</source>
+        <translation>replace with the other version</translation>
+    </message>
+    <message>
+        <source>rendez-vous par personne</source>
+        <translation>appointments per person</translation>
+    </message>
+    <message>
+        <source>retirer la photo</source>
+        <translation>remove the photo</translation>
+    </message>
+    <message>
+        <source>retirés : {fields}</source>
+        <translation>removed: {fields}</translation>
+    </message>
+    <message>
+        <source>revenir à une version antérieure d'un CV</source>
+        <translation>go back to an earlier version of a CV</translation>
+    </message>
+    <message>
+        <source>reçu</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>référentiel de compétences et de métiers</source>
+        <translation>skills and occupations referential</translation>
+    </message>
+    <message>
+        <source>réglages d'un CV (photo imprimée ou non)</source>
+        <translation>settings of a CV (photo printed or not)</translation>
+    </message>
+    <message>
+        <source>résolu ({resolution})</source>
+        <translation>resolved ({resolution})</translation>
+    </message>
+    <message>
+        <source>sauvegardes chiffrées : lister, créer, vérifier, restaurer</source>
+        <translation>encrypted backups: list, create, check, restore</translation>
+    </message>
+    <message>
+        <source>sauvegardes de ce coffre, la plus récente d'abord</source>
+        <translation>backups of this vault, newest first</translation>
+    </message>
+    <message>
+        <source>se souvenir de la clé sur cet ordinateur</source>
+        <translation>remember the key on this computer</translation>
+    </message>
+    <message>
+        <source>seulement les formations à venir</source>
+        <translation>only upcoming trainings</translation>
+    </message>
+    <message>
+        <source>statut : {values}</source>
+        <translation>status: {values}</translation>
+    </message>
+    <message>
+        <source>table	nouvelles	modifiées	supprimées	inchangées	conflits	refusées</source>
+        <translation>table	new	updated	deleted	unchanged	conflicts	refused</translation>
+    </message>
+    <message>
+        <source>tenir le catalogue de formations</source>
+        <translation>maintain the training catalogue</translation>
+    </message>
+    <message>
+        <source>titre du projet de CV</source>
+        <translation>title of the CV draft</translation>
+    </message>
+    <message>
+        <source>tout ce que le coffre contient sur une personne</source>
+        <translation>everything the vault holds about a person</translation>
+    </message>
+    <message>
+        <source>transférer une personne (et son dossier) à ce destinataire</source>
+        <translation>transfer a person (and their file) to this recipient</translation>
+    </message>
+    <message>
+        <source>utilisation : </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>utiliser la clé de secours (RECONV_RECOVERY_KEY ou invite), puis choisir une nouvelle phrase de passe</source>
+        <translation>use the recovery key (RECONV_RECOVERY_KEY or prompt), then choose a new passphrase</translation>
+    </message>
+    <message>
+        <source>versions enregistrées d'un CV</source>
+        <translation>saved versions of a CV</translation>
+    </message>
+    <message>
+        <source>vise : {occupation}</source>
+        <translation>aims at: {occupation}</translation>
+    </message>
+    <message>
+        <source>vérifier et résumer un lot sans rien modifier</source>
+        <translation>check and summarise a bundle without changing anything</translation>
+    </message>
+    <message>
+        <source>vérifier la phrase de passe ; avec --recovery-key, en définir une nouvelle</source>
+        <translation>check the passphrase; with --recovery-key, set a new one</translation>
+    </message>
+    <message>
+        <source>vérifier puis importer un lot</source>
+        <translation>check then import a bundle</translation>
+    </message>
+    <message>
+        <source>vérifier une sauvegarde (ou toutes) et afficher son contenu</source>
+        <translation>check a backup (or all of them) and show its content</translation>
+    </message>
+    <message>
+        <source>y compris les conflits résolus</source>
+        <translation>including resolved conflicts</translation>
+    </message>
+    <message>
+        <source>{added} bilans de démonstration ajoutés.</source>
+        <translation>{added} demo skills audits added.</translation>
+    </message>
+    <message>
+        <source>{added} personnes fictives ajoutées ({count} au total).</source>
+        <translation>{added} fictitious people added ({count} in total).</translation>
+    </message>
+    <message>
+        <source>{column} : actuel « {current} » / autre « {other} »</source>
+        <translation>{column}: current “{current}” / other “{other}”</translation>
+    </message>
+    <message>
+        <source>{device_id}	{name}	{fingerprint}	{bundles} lot(s)	{received}	{period}</source>
+        <translation>{device_id}	{name}	{fingerprint}	{bundles} bundle(s)	{received}	{period}</translation>
+    </message>
+    <message>
+        <source>{failures} sauvegarde(s) sur {n} en échec.</source>
+        <translation>{failures} of {n} backup(s) failed.</translation>
+    </message>
+    <message>
+        <source>{label} : </source>
+        <translation>{label}: </translation>
+    </message>
+    <message>
+        <source>{label} requise : définissez {passphrase_env} ou utilisez --passphrase-file.</source>
+        <translation>{label} required: set {passphrase_env} or use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{name}	{date}	{reason_label}	schéma {schema}	{size}</source>
+        <translation>{name}	{date}	{reason_label}	schema {schema}	{size}</translation>
+    </message>
+    <message>
+        <source>{name} : intacte — {date}, {reason_label}, schéma {schema}, {workers} personne(s)</source>
+        <translation>{name}: intact — {date}, {reason_label}, schema {schema}, {workers} person(s)</translation>
+    </message>
+    <message>
+        <source>{name} : {rows} ligne(s) ; champs : {fields}</source>
+        <translation>{name}: {rows} row(s); fields: {fields}</translation>
+    </message>
+    <message>
+        <source>{name} : ÉCHEC — {message}</source>
+        <translation>{name}: FAILED — {message}</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) concernée(s) aujourd'hui.</source>
+        <translation>{n} person(s) affected today.</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) seraient traitées ({description}) — voyez `reconv retention preview`, puis relancez avec --yes.</source>
+        <translation>{n} person(s) would be processed ({description}) — see `reconv retention preview`, then run again with --yes.</translation>
+    </message>
+    <message>
+        <source>{n} rubrique(s) mise(s) à jour depuis le bilan.</source>
+        <translation>{n} section(s) updated from the audit.</translation>
+    </message>
+    <message>
+        <source>{percent:3d} %  {occupation} (à acquérir : {gaps})</source>
+        <translation>{percent:3d} %  {occupation} (to acquire: {gaps})</translation>
+    </message>
+    <message>
+        <source>{question} [o/N] </source>
+        <translation>{question} [y/N] </translation>
+    </message>
+    <message>
+        <source>{size:.0f} Ko</source>
+        <translation>{size:.0f} KB</translation>
+    </message>
+    <message>
+        <source>{size:.1f} Mo</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{worker_id}	{display_name}	{cell_name}	fin {end}	échéance {due}</source>
+        <translation>{worker_id}	{display_name}	{cell_name}	end {end}	due {due}</translation>
+    </message>
+    <message>
+        <source>« builtin » (cellules, check-lists et catalogue du coffre) ou un dossier de .jsonl</source>
+        <translation>“builtin” (the vault's cells, checklists and catalogue) or a folder of .jsonl files</translation>
+    </message>
+    <message>
+        <source>« {name} » est enregistré·e.</source>
+        <translation>“{name}” is registered.</translation>
+    </message>
+    <message>
+        <source>Écrire ce lot ?</source>
+        <translation>Write this bundle?</translation>
+    </message>
+    <message>
+        <source>écrire l'identité age SECRÈTE (pour `age -d -i`)</source>
+        <translation>write the SECRET age identity (for `age -d -i`)</translation>
+    </message>
+    <message>
+        <source>écrire la carte publique (JSON) à donner à l'autre partie</source>
+        <translation>write the public card (JSON) to give to the other party</translation>
+    </message>
+    <message>
+        <source>écrire le lot du mois pour la coordination</source>
+        <translation>write the month's bundle for coordination</translation>
+    </message>
+    <message>
+        <source>écrire sans demander de confirmation</source>
+        <translation>write without asking for confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>cv</name>
+    <message>
+        <source>2 à 4 centres d'intérêt qui disent quelque chose de vous.</source>
+        <translation>2 to 4 interests that say something about you.</translation>
+    </message>
+    <message>
+        <source>3 à 5 atouts ou savoir-être, en quelques mots.</source>
+        <translation>3 to 5 strengths or soft skills, in a few words.</translation>
+    </message>
+    <message>
+        <source>3 à 5 phrases : métier, expérience, points forts, projet.</source>
+        <translation>3 to 5 sentences: occupation, experience, strengths, plans.</translation>
+    </message>
+    <message>
+        <source>6 à 12 compétences, les plus utiles au métier visé d'abord.</source>
+        <translation>6 to 12 skills, the most useful for the target occupation first.</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Année invalide : « {year} » (exemple : 2012).</source>
+        <translation>Invalid year: “{year}” (example: 2012).</translation>
+    </message>
+    <message>
+        <source>Aucun bilan de compétences pour {display_name} : rien à reprendre.</source>
+        <translation>No skills audit for {display_name}: nothing to take over.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>CV — {target}</source>
+        <translation>CV — {target}</translation>
+    </message>
+    <message>
+        <source>Catégories, puis éventuellement « véhicule personnel ».</source>
+        <translation>Categories, then “own vehicle” if relevant.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est pas une photo JPEG ou PNG.</source>
+        <translation>This file is not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Cette photo est illisible ou abîmée.</source>
+        <translation>This photo is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <source>Champ d'identité inconnu : {name}.</source>
+        <translation>Unknown identity field: {name}.</translation>
+    </message>
+    <message>
+        <source>Curriculum vitae</source>
+        <translation>Curriculum vitae</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Diplômes, certificats et formations utiles au métier visé.</source>
+        <translation>Diplomas, certificates and training useful for the target occupation.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : « {path} ».</source>
+        <translation>File not found: “{path}”.</translation>
+    </message>
+    <message>
+        <source>La colonne de gauche déborde : la fin des rubriques de gauche passe dans la colonne principale.</source>
+        <translation>The left column overflows: the end of the left-hand sections moves to the main column.</translation>
+    </message>
+    <message>
+        <source>Le CV tient sur {pages} pages : raccourcissez les rubriques les plus longues ou masquez-en une pour tenir sur une page.</source>
+        <translation>The CV takes {pages} pages: shorten the longest sections or hide one to fit on one page.</translation>
+    </message>
+    <message>
+        <source>Le titre du CV est obligatoire.</source>
+        <translation>The CV's title is required.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible : « {path} » ({strerror}).</source>
+        <translation>Cannot read “{path}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Lecture refusée : « {path} ».</source>
+        <translation>Read access denied: “{path}”.</translation>
+    </message>
+    <message>
+        <source>Les emplois récents en détail, les anciens en une ligne.</source>
+        <translation>Recent jobs in detail, older ones in one line.</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Maîtrise</source>
+        <translation>Proficient</translation>
+    </message>
+    <message>
+        <source>Modèle inconnu : « {raw} » (choisissez : {names}).</source>
+        <translation>Unknown template: “{raw}” (choose: {names}).</translation>
+    </message>
+    <message>
+        <source>Mois invalide : « {text} ».</source>
+        <translation>Invalid month: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Métier inconnu du référentiel : « {uri} ».</source>
+        <translation>Occupation not in the referential: “{uri}”.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notions</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Né·e le</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Ordre des rubriques invalide.</source>
+        <translation>Invalid order of sections.</translation>
+    </message>
+    <message>
+        <source>Permis de conduire {code}</source>
+        <translation>Driving licence {code}</translation>
+    </message>
+    <message>
+        <source>Permis {codes}</source>
+        <translation>Licence {codes}</translation>
+    </message>
+    <message>
+        <source>Photo trop grande en pixels : choisissez une image plus petite.</source>
+        <translation>Photo too large in pixels: choose a smaller picture.</translation>
+    </message>
+    <message>
+        <source>Photo trop lourde ({megabytes} Mo) : {limit} Mo au plus. Réduisez-la ou choisissez-en une autre.</source>
+        <translation>Photo too heavy ({megabytes} MB): {limit} MB at most. Shrink it or choose another one.</translation>
+    </message>
+    <message>
+        <source>Points forts : {skills}.</source>
+        <translation>Strengths: {skills}.</translation>
+    </message>
+    <message>
+        <source>Pratique</source>
+        <translation>Working knowledge</translation>
+    </message>
+    <message>
+        <source>Projet : exercer le métier de {occupation_label}, en mettant à profit une solide expérience de terrain.</source>
+        <translation>Goal: to work as {occupation_label}, drawing on solid hands-on experience.</translation>
+    </message>
+    <message>
+        <source>Projet de CV introuvable : « {record_id} ».</source>
+        <translation>CV draft not found: “{record_id}”.</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Période illisible : « {text} » (exemple : 09/1999 – 12/2024).</source>
+        <translation>Unreadable period: “{text}” (example: 09/1999 – 12/2024).</translation>
+    </message>
+    <message>
+        <source>Reconnu·e pour : {qualities}.</source>
+        <translation>Known for: {qualities}.</translation>
+    </message>
+    <message>
+        <source>Rubrique inconnue : {key}.</source>
+        <translation>Unknown section: {key}.</translation>
+    </message>
+    <message>
+        <source>Titre (métier visé)</source>
+        <translation>Headline (target occupation)</translation>
+    </message>
+    <message>
+        <source>Titre trop long ({limit} caractères au plus).</source>
+        <translation>Title too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Tél.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Une langue par ligne, avec le niveau.</source>
+        <translation>One language per line, with the level.</translation>
+    </message>
+    <message>
+        <source>Version {number} introuvable pour ce CV.</source>
+        <translation>Version {number} not found for this CV.</translation>
+    </message>
+    <message>
+        <source>Véhicule personnel</source>
+        <translation>Own vehicle</translation>
+    </message>
+    <message>
+        <source>création depuis le bilan</source>
+        <translation>created from the skills audit</translation>
+    </message>
+    <message>
+        <source>depuis {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>jusqu'en {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <source>mise à jour depuis le bilan</source>
+        <translation>updated from the skills audit</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>né·e le {birth_date}</source>
+        <translation>born on {birth_date}</translation>
+    </message>
+    <message>
+        <source>restauration de la version {number}</source>
+        <translation>restore of version {number}</translation>
+    </message>
+    <message>
+        <source>savoir-être</source>
+        <translation>soft skills</translation>
+    </message>
+    <message>
+        <source>{count} caractères</source>
+        <translation>{count} characters</translation>
+    </message>
+    <message>
+        <source>{count} caractères (conseillé : {span})</source>
+        <translation>{count} characters (advised: {span})</translation>
+    </message>
+    <message>
+        <source>{count} caractères — trop long pour une page (conseillé : {span})</source>
+        <translation>{count} characters — too long for one page (advised: {span})</translation>
+    </message>
+    <message>
+        <source>{count} caractères — un peu court (conseillé : {span})</source>
+        <translation>{count} characters — a bit short (advised: {span})</translation>
+    </message>
+    <message>
+        <source>{high} au plus</source>
+        <translation>{high} at most</translation>
+    </message>
+    <message>
+        <source>{low} à {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>{role} avec {years} ans d'expérience professionnelle, dernièrement chez {employer}.</source>
+        <translation>{role} with {years} years of work experience, most recently at {employer}.</translation>
+    </message>
+    <message>
+        <source>{role}, dernièrement chez {employer}.</source>
+        <translation>{role}, most recently at {employer}.</translation>
+    </message>
+    <message>
+        <source>{what} : texte trop long ({n} caractères, {limit} au plus).</source>
+        <translation>{what}: text too long ({n} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier, pas une photo.</source>
+        <translation>“{path}” is a folder, not a photo.</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Institution</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Accès refusé en écriture dans « {parent} ».</source>
+        <translation>Write access denied in “{parent}”.</translation>
+    </message>
+    <message>
+        <source>Disque plein : impossible d'écrire « {name} ». Rien n'a été modifié.</source>
+        <translation>Disk full: cannot write “{name}”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {parent} » n'est plus accessible (clé USB retirée ?). Rien n'a été écrit.</source>
+        <translation>The folder “{parent}” can no longer be reached (USB stick removed?). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Écriture impossible de « {name} » : {reason}.</source>
+        <translation>Cannot write “{name}”: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>La phrase de passe doit compter au moins {n} caractères.</source>
+        <translation>The passphrase must be at least {n} characters long.</translation>
+    </message>
+    <message>
+        <source>La phrase de passe est trop longue.</source>
+        <translation>The passphrase is too long.</translation>
+    </message>
+    <message>
+        <source>Les deux phrases de passe ne sont pas identiques.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe trop faible : ajoutez des mots, des chiffres ou des signes.</source>
+        <translation>Passphrase too weak: add words, digits or symbols.</translation>
+    </message>
+    <message>
+        <source>correcte</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>forte</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>très faible</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>très forte</source>
+        <translation>very strong</translation>
+    </message>
+</context>
+<context>
+    <name>referential</name>
+    <message>
+        <source> (langues présentes : {languages})</source>
+        <translation> (languages present: {languages})</translation>
+    </message>
+    <message>
+        <source>, colonne « {column} »</source>
+        <translation>, column “{column}”</translation>
+    </message>
+    <message>
+        <source>Atouts : {skills}</source>
+        <translation>Strengths: {skills}</translation>
+    </message>
+    <message>
+        <source>Aucun fichier ESCO (skills_&lt;langue&gt;.csv, occupations_&lt;langue&gt;.csv) dans « {directory} ».</source>
+        <translation>No ESCO file (skills_&lt;language&gt;.csv, occupations_&lt;language&gt;.csv) in “{directory}”.</translation>
+    </message>
+    <message>
+        <source>CSV illisible ({exc})</source>
+        <translation>Unreadable CSV ({exc})</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Compétences essentielles couvertes : {essential} sur {essential_total} ; optionnelles : {optional} sur {optional_total}.</source>
+        <translation>Essential skills covered: {essential} of {essential_total}; optional: {optional} of {optional_total}.</translation>
+    </message>
+    <message>
+        <source>Dossier introuvable : « {directory} ».</source>
+        <translation>Folder not found: “{directory}”.</translation>
+    </message>
+    <message>
+        <source>Enregistrement</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Fichier occupationSkillRelations_{lang}.csv absent : métiers et compétences importés sans liens entre eux (pas de classement des métiers).</source>
+        <translation>File occupationSkillRelations_{lang}.csv missing: occupations and skills imported without links between them (no ranking of occupations).</translation>
+    </message>
+    <message>
+        <source>Fichier « {kind}_{lang}.csv » introuvable dans « {directory} »{available}.</source>
+        <translation>File “{kind}_{lang}.csv” not found in “{directory}”{available}.</translation>
+    </message>
+    <message>
+        <source>Libellés traduits</source>
+        <translation>Translated labels</translation>
+    </message>
+    <message>
+        <source>Liens métier-compétence</source>
+        <translation>Occupation-skill links</translation>
+    </message>
+    <message>
+        <source>Métiers</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Plusieurs langues ESCO dans « {directory} » ({languages}) : choisissez la langue à importer.</source>
+        <translation>Several ESCO languages in “{directory}” ({languages}): choose the language to import.</translation>
+    </message>
+    <message>
+        <source>Référentiel introuvable : « {path} ».</source>
+        <translation>Referential not found: “{path}”.</translation>
+    </message>
+    <message>
+        <source>colonne obligatoire absente de l'en-tête</source>
+        <translation>required column missing from the header</translation>
+    </message>
+    <message>
+        <source>compétence</source>
+        <translation>skill</translation>
+    </message>
+    <message>
+        <source>fichier vide, ligne d'en-tête attendue</source>
+        <translation>empty file, header line expected</translation>
+    </message>
+    <message>
+        <source>identifiant invalide « {value} »</source>
+        <translation>invalid identifier “{value}”</translation>
+    </message>
+    <message>
+        <source>le fichier n'est pas encodé en UTF-8</source>
+        <translation>the file is not encoded in UTF-8</translation>
+    </message>
+    <message>
+        <source>métier</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>métier « {label} », champ « {relation} » : liste d'identifiants attendue.</source>
+        <translation>occupation “{label}”, field “{relation}”: list of identifiers expected.</translation>
+    </message>
+    <message>
+        <source>valeur manquante (la ligne a {n} champs au lieu de {expected})</source>
+        <translation>missing value (the line has {n} fields instead of {expected})</translation>
+    </message>
+    <message>
+        <source>valeur vide</source>
+        <translation>empty value</translation>
+    </message>
+    <message>
+        <source>valeur « {value} » inattendue (essential ou optional)</source>
+        <translation>unexpected value “{value}” (essential or optional)</translation>
+    </message>
+    <message>
+        <source>{name} : ce n'est pas un référentiel Reconv.</source>
+        <translation>{name}: this is not a Reconv referential.</translation>
+    </message>
+    <message>
+        <source>{name} : fichier JSON illisible ({exc}).</source>
+        <translation>{name}: unreadable JSON file ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} : la liste « {key} » est absente ou mal formée.</source>
+        <translation>{name}: the “{key}” list is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>{name} : langue absente.</source>
+        <translation>{name}: language missing.</translation>
+    </message>
+    <message>
+        <source>{name} : version de format {version!r} non prise en charge (mettez l'application à jour).</source>
+        <translation>{name}: format version {version!r} not supported (update the application).</translation>
+    </message>
+    <message>
+        <source>{name} : {skipped} lien(s) vers une compétence ou un métier inconnu.</source>
+        <translation>{name}: {skipped} link(s) to an unknown skill or occupation.</translation>
+    </message>
+    <message>
+        <source>{name} : {what} « {uri} » en double.</source>
+        <translation>{name}: duplicate {what} “{uri}”.</translation>
+    </message>
+    <message>
+        <source>{name}, compétence n° {number}</source>
+        <translation>{name}, skill no. {number}</translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line}</source>
+        <translation>{name}, line {line}</translation>
+    </message>
+    <message>
+        <source>{name}, métier n° {number}</source>
+        <translation>{name}, occupation no. {number}</translation>
+    </message>
+    <message>
+        <source>{n} champs au lieu de {expected} (virgule ou guillemet mal placé ?)</source>
+        <translation>{n} fields instead of {expected} (misplaced comma or quote?)</translation>
+    </message>
+    <message>
+        <source>{shown} (+ {n} autres)</source>
+        <translation>{shown} (+ {n} more)</translation>
+    </message>
+    <message>
+        <source>{skipped} lien(s) métier-compétence ignoré(s) : le métier ou la compétence n'est pas dans les fichiers importés.</source>
+        <translation>{skipped} occupation-skill link(s) skipped: the occupation or the skill is not in the imported files.</translation>
+    </message>
+    <message>
+        <source>{where} : {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}, champ « alt_labels » : liste de textes attendue.</source>
+        <translation>{where}, field “alt_labels”: list of texts expected.</translation>
+    </message>
+    <message>
+        <source>{where}, champ « {key} » : texte attendu.</source>
+        <translation>{where}, field “{key}”: text expected.</translation>
+    </message>
+    <message>
+        <source>« {uri} » en double (déjà ligne {line})</source>
+        <translation>duplicate “{uri}” (already on line {line})</translation>
+    </message>
+    <message>
+        <source>À acquérir (essentiel) : {skills}</source>
+        <translation>To acquire (essential): {skills}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>(aucun contenu)</source>
+        <translation>(no content)</translation>
+    </message>
+    <message>
+        <source>Accès à votre dossier</source>
+        <translation>Access to your file</translation>
+    </message>
+    <message>
+        <source>Actions (formations, candidatures, stages)</source>
+        <translation>Actions (training, applications, placements)</translation>
+    </message>
+    <message>
+        <source>Aucun accès enregistré.</source>
+        <translation>No access recorded.</translation>
+    </message>
+    <message>
+        <source>Aucun consentement enregistré.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <source>Bilans de compétences</source>
+        <translation>Skills audits</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez demander la rectification d'une donnée inexacte ou l'effacement de vos données à votre accompagnateur ou accompagnatrice ({controller}).</source>
+        <translation>This document answers your right of access (article 15 of the GDPR). You can ask your counsellor ({controller}) to correct inaccurate data or to erase your data.</translation>
+    </message>
+    <message>
+        <source>Ce document répond à votre droit d'accès (article 15 du RGPD). Vous pouvez demander la rectification d'une donnée inexacte ou l'effacement de vos données à votre accompagnateur ou accompagnatrice.</source>
+        <translation>This document answers your right of access (article 15 of the GDPR). You can ask your counsellor to correct inaccurate data or to erase your data.</translation>
+    </message>
+    <message>
+        <source>Cellule</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Comptes masqués</source>
+        <translation>Hidden counts</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consentement au traitement des données</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <source>Copie de toutes les données vous concernant, établie le {generated}.</source>
+        <translation>Copy of all the data about you, made on {generated}.</translation>
+    </message>
+    <message>
+        <source>Données personnelles — droit d'accès</source>
+        <translation>Personal data — right of access</translation>
+    </message>
+    <message>
+        <source>Démarches administratives</source>
+        <translation>Administrative steps</translation>
+    </message>
+    <message>
+        <source>Détail par cellule</source>
+        <translation>Detail by cell</translation>
+    </message>
+    <message>
+        <source>Expériences professionnelles</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <source>Formations et diplômes</source>
+        <translation>Training and diplomas</translation>
+    </message>
+    <message>
+        <source>Identité et coordonnées</source>
+        <translation>Identity and contact details</translation>
+    </message>
+    <message>
+        <source>Imprimé le {printed}. Le consentement peut être retiré à tout moment.</source>
+        <translation>Printed on {printed}. Consent can be withdrawn at any time.</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicateurs consolidés</source>
+        <translation>Consolidated indicators</translation>
+    </message>
+    <message>
+        <source>Indicateurs consolidés {period}</source>
+        <translation>Consolidated indicators {period}</translation>
+    </message>
+    <message>
+        <source>Les comptes de 1 à {highest} sont masqués (« &lt; {threshold} ») pour qu'aucun chiffre ne désigne une personne.</source>
+        <translation>Counts from 1 to {highest} are hidden (“&lt; {threshold}”) so that no figure points to a person.</translation>
+    </message>
+    <message>
+        <source>Métiers visés</source>
+        <translation>Target occupations</translation>
+    </message>
+    <message>
+        <source>Notes de suivi</source>
+        <translation>Follow-up notes</translation>
+    </message>
+    <message>
+        <source>Page {page} / {total}</source>
+        <translation>Page {page} / {total}</translation>
+    </message>
+    <message>
+        <source>Plan d'action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Police de caractères manquante : « {name} » (réinstallez l'application).</source>
+        <translation>Font missing: “{name}” (reinstall the application).</translation>
+    </message>
+    <message>
+        <source>Période : {period} — établi le {today:%d/%m/%Y}</source>
+        <translation>Period: {period} — drawn up on {today:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Période : {period} — établi le {today:%d/%m/%Y} par {owner}</source>
+        <translation>Period: {period} — drawn up on {today:%d/%m/%Y} by {owner}</translation>
+    </message>
+    <message>
+        <source>Rapport mensuel d'activité</source>
+        <translation>Monthly activity report</translation>
+    </message>
+    <message>
+        <source>Rapport mensuel {period}</source>
+        <translation>Monthly report {period}</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Rien reçu pour cette période.</source>
+        <translation>Nothing received for this period.</translation>
+    </message>
+    <message>
+        <source>Signature : ________________________</source>
+        <translation>Signature: ________________________</translation>
+    </message>
+    <message>
+        <source>Signature de l'accompagnateur·rice</source>
+        <translation>Counsellor's signature</translation>
+    </message>
+    <message>
+        <source>Signature de la personne</source>
+        <translation>Signature of the person</translation>
+    </message>
+    <message>
+        <source>Sorties</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Total affiché</source>
+        <translation>Total shown</translation>
+    </message>
+    <message>
+        <source>Totaux</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Totaux, tous accompagnements</source>
+        <translation>Totals, all counsellors</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Valeurs affichées (les comptes masqués &lt; 5 valent 0)</source>
+        <translation>Values shown (hidden counts &lt; 5 count as 0)</translation>
+    </message>
+    <message>
+        <source>Vos données personnelles</source>
+        <translation>Your personal data</translation>
+    </message>
+    <message>
+        <source>supprimé (conservé jusqu'à effacement)</source>
+        <translation>deleted (kept until erasure)</translation>
+    </message>
+    <message>
+        <source>{counsellor} — source : {source}</source>
+        <translation>{counsellor} — source: {source}</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <source>Anonymiser {months} mois après la fin de la cellule.</source>
+        <translation>Anonymise {months} months after the end of the cell.</translation>
+    </message>
+    <message>
+        <source>Application de la durée de conservation</source>
+        <translation>Applying the retention period</translation>
+    </message>
+    <message>
+        <source>Aucun consentement enregistré.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <source>Durée de conservation invalide : de 1 à {limit} mois.</source>
+        <translation>Invalid retention period: 1 to {limit} months.</translation>
+    </message>
+    <message>
+        <source>Effacement : {table}</source>
+        <translation>Erasing: {table}</translation>
+    </message>
+    <message>
+        <source>Effacement terminé</source>
+        <translation>Erasure complete</translation>
+    </message>
+    <message>
+        <source>Effacer {months} mois après la fin de la cellule.</source>
+        <translation>Erase {months} months after the end of the cell.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date du consentement.</source>
+        <translation>Enter the consent date.</translation>
+    </message>
+    <message>
+        <source>Mise en page du PDF</source>
+        <translation>Laying out the PDF</translation>
+    </message>
+    <message>
+        <source>Mode de conservation : anonymise ou delete.</source>
+        <translation>Retention mode: anonymise or delete.</translation>
+    </message>
+    <message>
+        <source>Nettoyage de l'index de recherche</source>
+        <translation>Cleaning the search index</translation>
+    </message>
+    <message>
+        <source>Personne introuvable : {worker_id}.</source>
+        <translation>Person not found: {worker_id}.</translation>
+    </message>
+    <message>
+        <source>Rassemblement des données</source>
+        <translation>Gathering the data</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{scope} — donné le {date}, recueilli par {by}.</source>
+        <translation>{scope} — given on {date}, obtained by {by}.</translation>
+    </message>
+    <message>
+        <source>{scope} — donné le {date}.</source>
+        <translation>{scope} — given on {date}.</translation>
+    </message>
+    <message>
+        <source>Écriture du fichier JSON</source>
+        <translation>Writing the JSON file</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Délai d'effacement du presse-papiers invalide (0 à {limit} s).</source>
+        <translation>Invalid clipboard clearing delay (0 to {limit} s).</translation>
+    </message>
+    <message>
+        <source>Délai de verrouillage invalide (plus de 0 et au plus {limit:.0f} minutes).</source>
+        <translation>Invalid lock delay (more than 0 and at most {limit:.0f} minutes).</translation>
+    </message>
+    <message>
+        <source>Langue non prise en charge : {language}.</source>
+        <translation>Language not supported: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>Ce coffre a été enregistré par une version plus récente de Reconv Desktop (schéma {current}) : mettez l'application à jour.</source>
+        <translation>This vault was saved by a newer version of Reconv Desktop (schema {current}): update the application.</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Date de sortie</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>Date et heure du rendez-vous invalides.</source>
+        <translation>Invalid appointment date and time.</translation>
+    </message>
+    <message>
+        <source>Durée invalide (5 à 600 minutes).</source>
+        <translation>Invalid duration (5 to 600 minutes).</translation>
+    </message>
+    <message>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Enregistrement introuvable ({table} {record_id}).</source>
+        <translation>Record not found ({table} {record_id}).</translation>
+    </message>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom puis le prénom de la personne (ex. « Wójcik Łukasz »).</source>
+        <translation>Enter the person's surname then first name (e.g. “Wójcik Łukasz”).</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>L'intitulé de l'action est obligatoire.</source>
+        <translation>The action's title is required.</translation>
+    </message>
+    <message>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>La date de la sortie est obligatoire.</source>
+        <translation>The outcome date is required.</translation>
+    </message>
+    <message>
+        <source>La fin de la cellule précède son début.</source>
+        <translation>The cell's end is before its start.</translation>
+    </message>
+    <message>
+        <source>La note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>La note est vide.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Le code et le libellé de l'étape sont obligatoires.</source>
+        <translation>The step's code and label are required.</translation>
+    </message>
+    <message>
+        <source>Le nom de la cellule est obligatoire.</source>
+        <translation>The cell's name is required.</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Notes CCT</source>
+        <translation>Collective agreement (CCT) notes</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type d'action</source>
+        <translation>Action type</translation>
+    </message>
+    <message>
+        <source>Type de contrat</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Type de rendez-vous</source>
+        <translation>Appointment type</translation>
+    </message>
+    <message>
+        <source>Type de sortie</source>
+        <translation>Outcome type</translation>
+    </message>
+    <message>
+        <source>aucun contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <source>dernier contact le {date}</source>
+        <translation>last contact on {date}</translation>
+    </message>
+    <message>
+        <source>{label} (échéance {due_date:%d/%m/%Y})</source>
+        <translation>{label} (due {due_date:%d/%m/%Y})</translation>
+    </message>
+    <message>
+        <source>{title} (échéance {due_date:%d/%m/%Y})</source>
+        <translation>{title} (due {due_date:%d/%m/%Y})</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Actions démarrées (par type)</source>
+        <translation>Actions started (by type)</translation>
+    </message>
+    <message>
+        <source>Aucun fichier cell.jsonl ni admin_step_template.jsonl dans « {folder} ».</source>
+        <translation>No cell.jsonl or admin_step_template.jsonl file in “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Aucun référentiel dans ce coffre : importez-en un (reconv referential import-esco DOSSIER) avant de l'envoyer.</source>
+        <translation>No referential in this vault: import one (reconv referential import-esco FOLDER) before sending it.</translation>
+    </message>
+    <message>
+        <source>Aucune coordination enregistrée : importez d'abord sa carte (reconv coordination enrol CARTE.json).</source>
+        <translation>No coordination registered: import its card first (reconv coordination enrol CARD.json).</translation>
+    </message>
+    <message>
+        <source>Carte d'identité invalide : {detail}.</source>
+        <translation>Invalid identity card: {detail}.</translation>
+    </message>
+    <message>
+        <source>Carte illisible : « {path} » ({strerror}).</source>
+        <translation>Unreadable card: “{path}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Ce coffre est enrôlé auprès d'une coordination : il ne peut pas en devenir une.</source>
+        <translation>This vault is enrolled with a coordination: it cannot become one.</translation>
+    </message>
+    <message>
+        <source>Ce coffre n'est pas un coffre de coordination (reconv coord init).</source>
+        <translation>This vault is not a coordination vault (reconv coord init).</translation>
+    </message>
+    <message>
+        <source>Cette carte est celle d'un appareil « {role} », pas « {expected} ».</source>
+        <translation>This card belongs to a “{role}” device, not “{expected}”.</translation>
+    </message>
+    <message>
+        <source>Cette carte est celle de cet appareil-ci.</source>
+        <translation>This card is this device's own.</translation>
+    </message>
+    <message>
+        <source>Cette personne n'a été reçue qu'en pseudonymisé : le transfert demande un envoi complet par son accompagnateur·rice.</source>
+        <translation>This person was only received in pseudonymous form: a transfer needs a full bundle from their counsellor.</translation>
+    </message>
+    <message>
+        <source>Chiffrement et écriture</source>
+        <translation>Encrypting and writing</translation>
+    </message>
+    <message>
+        <source>Conflit n° {conflict_id} introuvable.</source>
+        <translation>Conflict no. {conflict_id} not found.</translation>
+    </message>
+    <message>
+        <source>Destinataire non enregistré : « {device} ».</source>
+        <translation>Recipient not registered: “{device}”.</translation>
+    </message>
+    <message>
+        <source>Démarches administratives terminées</source>
+        <translation>Administrative steps completed</translation>
+    </message>
+    <message>
+        <source>Enregistrement dans l'historique</source>
+        <translation>Recording in the history</translation>
+    </message>
+    <message>
+        <source>File active en fin de mois (par statut)</source>
+        <translation>Caseload at the end of the month (by status)</translation>
+    </message>
+    <message>
+        <source>Fusion de « {table} »</source>
+        <translation>Merging “{table}”</translation>
+    </message>
+    <message>
+        <source>JSON illisible</source>
+        <translation>unreadable JSON</translation>
+    </message>
+    <message>
+        <source>Le conflit n° {conflict_id} est déjà résolu.</source>
+        <translation>Conflict no. {conflict_id} is already resolved.</translation>
+    </message>
+    <message>
+        <source>Lot refusé : {reason} Rien n'a été modifié.</source>
+        <translation>Bundle refused: {reason} Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Lot vérifié</source>
+        <translation>Bundle checked</translation>
+    </message>
+    <message>
+        <source>Nouvelles inscriptions</source>
+        <translation>New enrolments</translation>
+    </message>
+    <message>
+        <source>Personne « {worker_id} » inconnue de la coordination.</source>
+        <translation>Person “{worker_id}” unknown to coordination.</translation>
+    </message>
+    <message>
+        <source>Portée inconnue « {scope} » : {scopes}.</source>
+        <translation>Unknown scope “{scope}”: {scopes}.</translation>
+    </message>
+    <message>
+        <source>Préparation des données</source>
+        <translation>Preparing the data</translation>
+    </message>
+    <message>
+        <source>Période invalide « {text} » : AAAA-MM attendu.</source>
+        <translation>Invalid period “{text}”: YYYY-MM expected.</translation>
+    </message>
+    <message>
+        <source>Rendez-vous réalisés (par type)</source>
+        <translation>Appointments held (by type)</translation>
+    </message>
+    <message>
+        <source>Rien à envoyer : choisissez --reference, --referential, --transfer ou --receipts.</source>
+        <translation>Nothing to send: choose --reference, --referential, --transfer or --receipts.</translation>
+    </message>
+    <message>
+        <source>Référentiel « {name} » invalide : {reason} Rien n'a été modifié.</source>
+        <translation>Invalid reference data “{name}”: {reason} Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : « {role} » (counsellor ou coordination).</source>
+        <translation>Unknown role: “{role}” (counsellor or coordination).</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Sorties (par type)</source>
+        <translation>Outcomes (by type)</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vérification de « {name} »</source>
+        <translation>Checking “{name}”</translation>
+    </message>
+    <message>
+        <source>accompagnement</source>
+        <translation>counselling</translation>
+    </message>
+    <message>
+        <source>ce fichier n'est pas un lot Reconv (format inconnu).</source>
+        <translation>this file is not a Reconv bundle (unknown format).</translation>
+    </message>
+    <message>
+        <source>ce fichier n'est pas un lot Reconv (il n'est pas chiffré avec age).</source>
+        <translation>this file is not a Reconv bundle (it is not encrypted with age).</translation>
+    </message>
+    <message>
+        <source>ce lot a été produit par cet appareil-ci.</source>
+        <translation>this bundle was made by this very device.</translation>
+    </message>
+    <message>
+        <source>ce lot est adressé à un autre appareil.</source>
+        <translation>this bundle is addressed to another device.</translation>
+    </message>
+    <message>
+        <source>ce lot est au format {version}, plus récent que celui que connaît cette application ({supported}) : mettez l'application à jour.</source>
+        <translation>this bundle is in format {version}, newer than the one this application knows ({supported}): update the application.</translation>
+    </message>
+    <message>
+        <source>ce lot n'est pas chiffré pour cet appareil (destiné à quelqu'un d'autre).</source>
+        <translation>this bundle is not encrypted for this device (meant for someone else).</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une carte Reconv</source>
+        <translation>this is not a Reconv card</translation>
+    </message>
+    <message>
+        <source>champ « {key} » du manifeste manquant ou mal formé.</source>
+        <translation>manifest field “{key}” missing or malformed.</translation>
+    </message>
+    <message>
+        <source>champ « {key} » manquant ou mal formé</source>
+        <translation>field “{key}” missing or malformed</translation>
+    </message>
+    <message>
+        <source>chemin interdit dans l'archive : « {name} ».</source>
+        <translation>forbidden path in the archive: “{name}”.</translation>
+    </message>
+    <message>
+        <source>clé publique illisible</source>
+        <translation>unreadable public key</translation>
+    </message>
+    <message>
+        <source>colonne inconnue « {name} »</source>
+        <translation>unknown column “{name}”</translation>
+    </message>
+    <message>
+        <source>colonne obligatoire « {name} » absente</source>
+        <translation>required column “{name}” missing</translation>
+    </message>
+    <message>
+        <source>complet (toutes les données, ex. transfert de dossier)</source>
+        <translation>full (all data, e.g. transfer of a file)</translation>
+    </message>
+    <message>
+        <source>contenu trop volumineux ({total_rows} lignes, {size} Mo décompressés).</source>
+        <translation>content too large ({total_rows} rows, {size} MB decompressed).</translation>
+    </message>
+    <message>
+        <source>coordination</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>entrée inattendue dans l'archive : « {name} ».</source>
+        <translation>unexpected entry in the archive: “{name}”.</translation>
+    </message>
+    <message>
+        <source>entrée non annoncée dans le manifeste : « {name} ».</source>
+        <translation>entry not listed in the manifest: “{name}”.</translation>
+    </message>
+    <message>
+        <source>entrée « {name} » en double dans l'archive.</source>
+        <translation>duplicate entry “{name}” in the archive.</translation>
+    </message>
+    <message>
+        <source>entrée « {name} » interdite (lien, dossier ou fichier spécial).</source>
+        <translation>entry “{name}” forbidden (link, folder or special file).</translation>
+    </message>
+    <message>
+        <source>expéditeur inconnu (« {name} », appareil {device}) : enregistrez d'abord sa carte après avoir vérifié son empreinte.</source>
+        <translation>unknown sender (“{name}”, device {device}): first register their card after checking its fingerprint.</translation>
+    </message>
+    <message>
+        <source>fichier illisible « {name} » ({strerror}).</source>
+        <translation>unreadable file “{name}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>fichier trop grand</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>fichier trop volumineux ({size} Mo ; maximum {limit} Mo).</source>
+        <translation>file too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>format {version} trop ancien, plus pris en charge.</source>
+        <translation>format {version} too old, no longer supported.</translation>
+    </message>
+    <message>
+        <source>horloge « updated_at » mal formée</source>
+        <translation>malformed “updated_at” clock</translation>
+    </message>
+    <message>
+        <source>identifiant d'appareil vide</source>
+        <translation>empty device identifier</translation>
+    </message>
+    <message>
+        <source>identifiant « id » manquant ou mal formé</source>
+        <translation>identifier “id” missing or malformed</translation>
+    </message>
+    <message>
+        <source>identifiant « {row_id} » en double</source>
+        <translation>duplicate identifier “{row_id}”</translation>
+    </message>
+    <message>
+        <source>indicateurs (comptages mensuels anonymes)</source>
+        <translation>indicators (anonymous monthly counts)</translation>
+    </message>
+    <message>
+        <source>l'archive contenue dans le lot est illisible.</source>
+        <translation>the archive inside the bundle is unreadable.</translation>
+    </message>
+    <message>
+        <source>l'empreinte SHA-256 de « {name} » ne correspond pas au manifeste (contenu modifié).</source>
+        <translation>the SHA-256 fingerprint of “{name}” does not match the manifest (content altered).</translation>
+    </message>
+    <message>
+        <source>l'empreinte ne correspond pas aux clés (carte modifiée ou abîmée)</source>
+        <translation>the fingerprint does not match the keys (card altered or damaged)</translation>
+    </message>
+    <message>
+        <source>la colonne « {name} » doit être du texte</source>
+        <translation>column “{name}” must be text</translation>
+    </message>
+    <message>
+        <source>la colonne « {name} » doit être un nombre entier</source>
+        <translation>column “{name}” must be a whole number</translation>
+    </message>
+    <message>
+        <source>la colonne « {name} » ne peut pas être vide</source>
+        <translation>column “{name}” cannot be empty</translation>
+    </message>
+    <message>
+        <source>la sauvegarde faite avant chaque import a échoué ({message})</source>
+        <translation>the backup made before each import failed ({message})</translation>
+    </message>
+    <message>
+        <source>la signature ne correspond pas à la clé enregistrée de « {name} » (lot falsifié ou signé par quelqu'un d'autre).</source>
+        <translation>the signature does not match the registered key of “{name}” (bundle forged or signed by someone else).</translation>
+    </message>
+    <message>
+        <source>le contenu chiffré a été modifié (au moins un octet ne se vérifie plus) : ne l'utilisez pas et demandez un nouvel envoi.</source>
+        <translation>the encrypted content was altered (at least one byte no longer checks out): do not use it and ask for a new one.</translation>
+    </message>
+    <message>
+        <source>le fichier est tronqué (copie interrompue ou clé USB retirée trop tôt ?) : demandez un nouvel envoi.</source>
+        <translation>the file is truncated (copy interrupted or USB stick removed too early?): ask for a new one.</translation>
+    </message>
+    <message>
+        <source>le fichier « {file} » annoncé manque.</source>
+        <translation>the listed file “{file}” is missing.</translation>
+    </message>
+    <message>
+        <source>le manifeste est illisible (JSON invalide).</source>
+        <translation>the manifest is unreadable (invalid JSON).</translation>
+    </message>
+    <message>
+        <source>le manifeste ou sa signature manque.</source>
+        <translation>the manifest or its signature is missing.</translation>
+    </message>
+    <message>
+        <source>ligne {line} de « ref_occupation_skill » : métier ou compétence absent</source>
+        <translation>line {line} of “ref_occupation_skill”: occupation or skill missing</translation>
+    </message>
+    <message>
+        <source>ligne {line} de « ref_occupation_skill » : relation inconnue</source>
+        <translation>line {line} of “ref_occupation_skill”: unknown relation</translation>
+    </message>
+    <message>
+        <source>ligne {line} de « {table} » : identifiant incohérent</source>
+        <translation>line {line} of “{table}”: inconsistent identifier</translation>
+    </message>
+    <message>
+        <source>ligne {line} de « {table} » d'une autre version ou supprimée</source>
+        <translation>line {line} of “{table}” from another version or deleted</translation>
+    </message>
+    <message>
+        <source>ligne {line} de « {table} » invalide : {detail}.</source>
+        <translation>line {line} of “{table}” invalid: {detail}.</translation>
+    </message>
+    <message>
+        <source>manifeste trop volumineux.</source>
+        <translation>manifest too large.</translation>
+    </message>
+    <message>
+        <source>modifié des deux côtés depuis le dernier échange</source>
+        <translation>changed on both sides since the last exchange</translation>
+    </message>
+    <message>
+        <source>même horloge, contenus différents</source>
+        <translation>same clock, different content</translation>
+    </message>
+    <message>
+        <source>origine « origin » manquante ou mal formée</source>
+        <translation>origin “origin” missing or malformed</translation>
+    </message>
+    <message>
+        <source>pseudonymisé (sans nom, contact, numéro national ni texte libre)</source>
+        <translation>pseudonymous (no name, contact details, national number or free text)</translation>
+    </message>
+    <message>
+        <source>reçu de « {sender} »</source>
+        <translation>received from “{sender}”</translation>
+    </message>
+    <message>
+        <source>référentiel : {sizes} — pas plus récent que celui en place, inchangé</source>
+        <translation>referential: {sizes} — not newer than the current one, unchanged</translation>
+    </message>
+    <message>
+        <source>référentiel : {sizes} — refusé (seule la coordination envoie le référentiel)</source>
+        <translation>referential: {sizes} — refused (only coordination sends the referential)</translation>
+    </message>
+    <message>
+        <source>référentiel : {sizes} — remplace l'actuel</source>
+        <translation>referential: {sizes} — replaces the current one</translation>
+    </message>
+    <message>
+        <source>référentiel joint invalide : {detail}.</source>
+        <translation>attached referential invalid: {detail}.</translation>
+    </message>
+    <message>
+        <source>rôle « {role} » inconnu</source>
+        <translation>unknown role “{role}”</translation>
+    </message>
+    <message>
+        <source>signature illisible.</source>
+        <translation>unreadable signature.</translation>
+    </message>
+    <message>
+        <source>table inconnue « {name} ».</source>
+        <translation>unknown table “{name}”.</translation>
+    </message>
+    <message>
+        <source>table « {name} » : fichier ou empreinte mal décrits.</source>
+        <translation>table “{name}”: file or fingerprint badly described.</translation>
+    </message>
+    <message>
+        <source>table « {name} » : « {key} » mal formé.</source>
+        <translation>table “{name}”: malformed “{key}”.</translation>
+    </message>
+    <message>
+        <source>table « {name} » mal décrite dans le manifeste.</source>
+        <translation>table “{name}” badly described in the manifest.</translation>
+    </message>
+    <message>
+        <source>texte qui n'est pas de l'UTF-8</source>
+        <translation>text that is not UTF-8</translation>
+    </message>
+    <message>
+        <source>trop d'entrées dans l'archive.</source>
+        <translation>too many entries in the archive.</translation>
+    </message>
+    <message>
+        <source>type de lot inconnu « {kind} ».</source>
+        <translation>unknown bundle type “{kind}”.</translation>
+    </message>
+    <message>
+        <source>un objet JSON est attendu</source>
+        <translation>a JSON object is expected</translation>
+    </message>
+    <message>
+        <source>version de carte inconnue (mettez l'application à jour)</source>
+        <translation>unknown card version (update the application)</translation>
+    </message>
+    <message>
+        <source>version de format illisible « {version} ».</source>
+        <translation>unreadable format version “{version}”.</translation>
+    </message>
+    <message>
+        <source>{column} (réduit à l'année)</source>
+        <translation>{column} (reduced to the year)</translation>
+    </message>
+    <message>
+        <source>{skills} compétences, {occupations} métiers, {links} liens</source>
+        <translation>{skills} skills, {occupations} occupations, {links} links</translation>
+    </message>
+    <message>
+        <source>« deleted » doit valoir 0 ou 1</source>
+        <translation>“deleted” must be 0 or 1</translation>
+    </message>
+    <message>
+        <source>« ref_meta » doit contenir exactement une ligne « referential »</source>
+        <translation>“ref_meta” must hold exactly one “referential” row</translation>
+    </message>
+    <message>
+        <source>« {column} » annonce {declared} lignes, « {table} » en contient {n}</source>
+        <translation>“{column}” announces {declared} rows, “{table}” holds {n}</translation>
+    </message>
+    <message>
+        <source>« {name} » : {n} lignes au lieu des {rows} annoncées.</source>
+        <translation>“{name}”: {n} rows instead of the {rows} announced.</translation>
+    </message>
+    <message>
+        <source>« {name} » n'est pas un gzip valide.</source>
+        <translation>“{name}” is not valid gzip.</translation>
+    </message>
+    <message>
+        <source>« {name} » se décompresse au-delà de la taille annoncée (bombe de décompression ?).</source>
+        <translation>“{name}” decompresses beyond its announced size (decompression bomb?).</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>, colonne « {column} »</source>
+        <translation>, column “{column}”</translation>
+    </message>
+    <message>
+        <source>CSV illisible ({exc}).</source>
+        <translation>Unreadable CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>Catalogue « {name} », {where} : {detail} Rien n'a été importé.</source>
+        <translation>Catalogue “{name}”, {where}: {detail} Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Compétence mal formée : « {value} ».</source>
+        <translation>Malformed skill: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Fichier illisible « {name} » ({strerror}).</source>
+        <translation>Unreadable file “{name}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>L'intitulé de la formation est obligatoire.</source>
+        <translation>The training's title is required.</translation>
+    </message>
+    <message>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Le catalogue de formations est tenu par la coordination : il se met à jour par ses envois.</source>
+        <translation>The training catalogue is kept by coordination: it is updated by what coordination sends.</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Métier visé</source>
+        <translation>Target occupation</translation>
+    </message>
+    <message>
+        <source>Métier visé (URI)</source>
+        <translation>Target occupation (URI)</translation>
+    </message>
+    <message>
+        <source>Nombre d'heures hors limites : {value} (0 à {limit}).</source>
+        <translation>Number of hours out of range: {value} (0 to {limit}).</translation>
+    </message>
+    <message>
+        <source>Nombre d'heures invalide : « {raw} » (heures entières).</source>
+        <translation>Invalid number of hours: “{raw}” (whole hours).</translation>
+    </message>
+    <message>
+        <source>Nombre d'heures invalide : « {raw} » (un nombre entier est attendu).</source>
+        <translation>Invalid number of hours: “{raw}” (a whole number is expected).</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Remarques</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>aucune formation dans le fichier.</source>
+        <translation>no training in the file.</translation>
+    </message>
+    <message>
+        <source>colonne en double.</source>
+        <translation>duplicate column.</translation>
+    </message>
+    <message>
+        <source>colonne inconnue (attendues : intitule, organisme, lieu, debut, fin, heures, financement, metier, metier_uri, competences, contact, remarques, code).</source>
+        <translation>unknown column (expected: intitule, organisme, lieu, debut, fin, heures, financement, metier, metier_uri, competences, contact, remarques, code).</translation>
+    </message>
+    <message>
+        <source>compétence « {token} » inconnue du référentiel.</source>
+        <translation>skill “{token}” not in the referential.</translation>
+    </message>
+    <message>
+        <source>dates à préciser</source>
+        <translation>dates to be confirmed</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>en-tête</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>fichier trop volumineux (20 Mo au plus).</source>
+        <translation>file too large (20 MB at most).</translation>
+    </message>
+    <message>
+        <source>jusqu'au {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>la colonne « intitule » est obligatoire.</source>
+        <translation>the “intitule” column is required.</translation>
+    </message>
+    <message>
+        <source>le fichier est vide.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>ligne {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>plus de {limit} formations.</source>
+        <translation>more than {limit} trainings.</translation>
+    </message>
+    <message>
+        <source>{values} valeurs pour {columns} colonnes (séparateur ou guillemets à vérifier).</source>
+        <translation>{values} values for {columns} columns (check the separator or quotes).</translation>
+    </message>
+    <message>
+        <source>à partir du {start}</source>
+        <translation>from {start}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Adresse e-mail invalide : « {text} ».</source>
+        <translation>Invalid e-mail address: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Date de naissance peu plausible (âge : {age} ans).</source>
+        <translation>Implausible date of birth (age: {age}).</translation>
+    </message>
+    <message>
+        <source>La date de naissance doit être dans le passé.</source>
+        <translation>The date of birth must be in the past.</translation>
+    </message>
+    <message>
+        <source>Numéro NIR invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.</source>
+        <translation>Invalid NIR number: the check digits (last 2) do not match.</translation>
+    </message>
+    <message>
+        <source>Numéro NISS invalide : la clé de contrôle (2 derniers chiffres) ne correspond pas.</source>
+        <translation>Invalid national register number (NISS): the check digits (last 2) do not match.</translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : « {text} ».</source>
+        <translation>Invalid phone number: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Numéro national non reconnu : 11 chiffres pour un NISS belge, 15 caractères pour un NIR français.</source>
+        <translation>National number not recognised: 11 digits for a Belgian NISS, 15 characters for a French NIR.</translation>
+    </message>
+    <message>
+        <source>{label} est obligatoire.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} est trop long ({limit} caractères au plus).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{label} inconnu : « {raw} » (valeurs possibles : {accepted}).</source>
+        <translation>Unknown {label}: “{raw}” (possible values: {accepted}).</translation>
+    </message>
+    <message>
+        <source>{label} invalide : « {text} » (format attendu JJ/MM/AAAA).</source>
+        <translation>Invalid {label}: “{text}” (expected format DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>{label} ne peut pas contenir de chiffres.</source>
+        <translation>{label} cannot contain digits.</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>%d/%m/%Y à %H:%M</source>
+        <translation>%d/%m/%Y at %H:%M</translation>
+    </message>
+    <message>
+        <source>Aucun coffre dans « {parent} » (en-tête absent).</source>
+        <translation>No vault in “{parent}” (header missing).</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau sécurisé n'est disponible sur cet ordinateur (gestionnaire de mots de passe du système) : la phrase de passe sera demandée à chaque ouverture.</source>
+        <translation>No secure keyring is available on this computer (the system's password manager): the passphrase will be asked for every time.</translation>
+    </message>
+    <message>
+        <source>Base de données du coffre introuvable : « {path} ».</source>
+        <translation>Vault database not found: “{path}”.</translation>
+    </message>
+    <message>
+        <source>Ce coffre a été créé par une version plus récente de Reconv Desktop : mettez l'application à jour.</source>
+        <translation>This vault was created by a newer version of Reconv Desktop: update the application.</translation>
+    </message>
+    <message>
+        <source>Ce coffre est déjà ouvert par une autre fenêtre de Reconv Desktop{who}. Utilisez-la, ou fermez-la avant de rouvrir le coffre.</source>
+        <translation>This vault is already open in another Reconv Desktop window{who}. Use that window, or close it before opening the vault again.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est pas un en-tête de coffre Reconv.</source>
+        <translation>This file is not a Reconv vault header.</translation>
+    </message>
+    <message>
+        <source>Clé de secours incorrecte pour ce coffre.</source>
+        <translation>Wrong recovery key for this vault.</translation>
+    </message>
+    <message>
+        <source>Clé de secours mal formée : 32 caractères attendus, en 8 groupes de 4 (ex. ABCD-EFGH-…).</source>
+        <translation>Malformed recovery key: 32 characters expected, in 8 groups of 4 (e.g. ABCD-EFGH-…).</translation>
+    </message>
+    <message>
+        <source>Disque plein : la modification n'a pas été enregistrée. Libérez de la place ; les données déjà enregistrées sont intactes.</source>
+        <translation>Disk full: the change was not saved. Free some space; the data already saved is intact.</translation>
+    </message>
+    <message>
+        <source>En-tête du coffre corrompu : restaurez-le depuis une sauvegarde ou utilisez la clé brute exportée.</source>
+        <translation>Vault header damaged: restore it from a backup or use the exported raw key.</translation>
+    </message>
+    <message>
+        <source>En-tête du coffre illisible (champ manquant ou altéré).</source>
+        <translation>Vault header unreadable (field missing or altered).</translation>
+    </message>
+    <message>
+        <source>En-tête du coffre illisible : méthode de dérivation inconnue.</source>
+        <translation>Vault header unreadable: unknown key derivation method.</translation>
+    </message>
+    <message>
+        <source>En-tête du coffre illisible : {strerror}.</source>
+        <translation>Vault header unreadable: {strerror}.</translation>
+    </message>
+    <message>
+        <source>En-tête du coffre invalide (taille anormale).</source>
+        <translation>Invalid vault header (abnormal size).</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier « {data_dir} » : {strerror}.</source>
+        <translation>Cannot create the folder “{data_dir}”: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le verrou du coffre dans « {parent} » ({strerror}).</source>
+        <translation>Cannot create the vault lock in “{parent}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>L'en-tête du coffre a été modifié (contrôle d'intégrité en échec). Restaurez-le depuis une sauvegarde.</source>
+        <translation>The vault header was altered (integrity check failed). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>La base du coffre ne s'ouvre pas avec cette clé (fichier corrompu ou ne correspondant pas à l'en-tête).</source>
+        <translation>The vault database does not open with this key (file damaged or not matching the header).</translation>
+    </message>
+    <message>
+        <source>Le disque du coffre ne répond plus (clé USB retirée ?) : la modification n'a pas été enregistrée.</source>
+        <translation>The vault's disk no longer responds (USB stick removed?): the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Le dossier du coffre est en lecture seule : la modification n'a pas été enregistrée. Les données déjà enregistrées sont intactes.</source>
+        <translation>The vault folder is read-only: the change was not saved. The data already saved is intact.</translation>
+    </message>
+    <message>
+        <source>Le trousseau du système n'a pas pu être chargé.</source>
+        <translation>The system keyring could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte. Vérifiez la saisie (majuscules, clavier) et réessayez.</source>
+        <translation>Wrong passphrase. Check what you typed (capitals, keyboard layout) and try again.</translation>
+    </message>
+    <message>
+        <source>Un coffre existe déjà dans « {data_dir} ».</source>
+        <translation>A vault already exists in “{data_dir}”.</translation>
+    </message>
+    <message>
+        <source>Une base « {name} » existe sans en-tête dans « {data_dir} » : déplacez-la avant de créer un coffre.</source>
+        <translation>A database “{name}” exists without a header in “{data_dir}”: move it before creating a vault.</translation>
+    </message>
+    <message>
+        <source>processus {pid} sur « {hostname} », depuis le {since}</source>
+        <translation>process {pid} on “{hostname}”, since {since}</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cellule</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Champ inconnu : {name}.</source>
+        <translation>Unknown field: {name}.</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Consentement recueilli par</source>
+        <translation>Consent obtained by</translation>
+    </message>
+    <message>
+        <source>Date d'inscription</source>
+        <translation>Enrolment date</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Date du consentement</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Indiquez la date du consentement.</source>
+        <translation>Enter the consent date.</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Numéro national</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Portée du consentement</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ from reconv_desktop.gui.settings.backups_dialog import (
     set_destination,
 )
 from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from reconv_desktop.vault.remembered_key import keyring_status
 
 
@@ -29,8 +30,9 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("settings/settings_page", self)
-        self.form.language.addItem("Français", "fr")
-        self.form.language.addItem("English", "en")
+        # Each language in its own words; French (the source) is the default.
+        for code in LANGUAGES:
+            self.form.language.addItem(LANGUAGE_NAMES[code], code)
         self.load()
         self.form.auto_lock.valueChanged.connect(self._auto_lock_changed)
         self.form.remember.toggled.connect(self._remember_toggled)

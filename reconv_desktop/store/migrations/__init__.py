@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reconv_desktop.errors import VaultError
+from reconv_desktop.i18n import translate
 
 _MODULE_NAME = re.compile(r"^m(\d{4})_\w+$")
 
@@ -99,8 +100,11 @@ def pending_migrations(conn: Any) -> list[Migration]:
     applied = applied_versions(conn)
     if current > latest or applied - {m.version for m in known}:
         raise VaultError(
-            "Ce coffre a été enregistré par une version plus récente de Reconv Desktop "
-            f"(schéma {current}) : mettez l'application à jour.",
+            translate(
+                "store",
+                "Ce coffre a été enregistré par une version plus récente de Reconv "
+                "Desktop (schéma {current}) : mettez l'application à jour.",
+            ).format(current=current),
             "schema_newer",
         )
     return [m for m in known if m.version not in applied]
