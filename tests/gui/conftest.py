@@ -19,8 +19,8 @@ def session(qtbot, vault_paths: AppPaths) -> Iterator[Session]:
     opened = Session(vault_paths)
     opened.open_with_key(opened.vault.key_from_passphrase(PASSPHRASE))
     yield opened
-    if opened.is_unlocked:
-        opened.lock()
+    # Lock, and let a write still running finish: no connection outlives the test.
+    opened.wait_closed()
 
 
 @pytest.fixture
@@ -35,7 +35,8 @@ def window(qtbot, session: Session) -> Iterator[MainWindow]:
 @pytest.fixture
 def people(session: Session) -> dict[str, str]:
     """A few fictitious workers with non-Latin-1 names, by family name -> id."""
-    store: Store = session.store  # type: ignore[assignment]
+    assert session.current is not None
+    store: Store = session.current.store
     cell = store.cells.add("Cellule Verreries Imaginaires", company="Verreries Imaginaires")
     ids = {}
     for family, given in (

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.operations import show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.targets import (
     RankedTarget,
     ensure_referential,
@@ -52,7 +53,7 @@ class TargetsTab(QWidget):
     changed = Signal()
     ranked_ready = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -67,7 +68,7 @@ class TargetsTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Métiers pr&oposés selon les compétences du référentiel"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setStyleSheet(styles.BOLD)
         self.ranking = _tree(
             [self.tr("Métier"), self.tr("Adéquation"), self.tr("Essentielles couvertes")],
             self.tr("Métiers proposés"),
@@ -95,7 +96,7 @@ class TargetsTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         kept = QLabel(self.tr("Métiers &visés retenus"))
-        kept.setStyleSheet("font-weight: 600;")
+        kept.setStyleSheet(styles.BOLD)
         self.targets = _tree(
             [self.tr("Métier"), self.tr("Adéquation"), self.tr("Compétences à acquérir")],
             self.tr("Métiers visés"),
@@ -172,7 +173,7 @@ class TargetsTab(QWidget):
         """Rank occupations for the audit's skills in the background."""
         store = self.session.store
         audit = self.audit
-        if store is None or audit is None:
+        if audit is None:
             return
         # A fresh vault has no referential yet: the shipped starter set is loaded once.
         ensure_referential(store.db)
@@ -254,7 +255,7 @@ class TargetsTab(QWidget):
     def pick_selected(self) -> None:
         store = self.session.store
         entry = self._selected_ranked()
-        if store is None or self.audit is None or entry is None:
+        if self.audit is None or entry is None:
             return
         try:
             target = pick_ranked_target(store.skill_audits, self.audit.id, entry)
@@ -278,7 +279,7 @@ class TargetsTab(QWidget):
     def gaps_to_plan(self) -> None:
         store = self.session.store
         target_id = self._selected_target_id()
-        if store is None or target_id is None:
+        if target_id is None:
             return
         try:
             added = store.skill_audits.plan_from_target(target_id)
@@ -301,7 +302,7 @@ class TargetsTab(QWidget):
     def unpick(self) -> None:
         store = self.session.store
         target_id = self._selected_target_id()
-        if store is None or target_id is None:
+        if target_id is None:
             return
         store.skill_audits.targets.remove(target_id)
         self.message.clear()

@@ -14,12 +14,12 @@ from reconv_desktop.gui.sync.figures import month_label
 from reconv_desktop.sync.indicators import INDICATORS, compute_figures, local_tables, totals
 from tests.gui.conftest import visible_texts
 
-REPORTS = 6
+REPORTS = "reports"
 PERIOD = "2026-03"
 
 
 def test_reports_page_shows_compute_figures_and_saves_the_pdf(qtbot, window, monkeypatch, tmp_path):
-    store = window.session.store
+    store = window.session.current.store
     fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3, today=date(2026, 4, 10))
     expected = compute_figures(PERIOD, local_tables(store))
     assert expected

@@ -22,7 +22,7 @@ coordination_template = sync_fixtures.coordination_template
 open_copy = sync_fixtures.open_copy
 coord = sync_fixtures.coord
 
-SYNC = 5
+SYNC = "sync"
 
 
 def _sync_page(window: MainWindow):
@@ -54,7 +54,7 @@ def _export_with_wizard(qtbot, page, monkeypatch, dest: Path, scope: str = "pseu
 def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
     qtbot, window, people, coord, monkeypatch, tmp_path
 ):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     page = _sync_page(window)
     assert "Coordination Ayşe Yılmaz" in page.peer_label.text()
@@ -86,7 +86,7 @@ def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
 def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
     qtbot, window, people, coord, monkeypatch, tmp_path
 ):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     page = _sync_page(window)
     wizard, _preview = _export_with_wizard(qtbot, page, monkeypatch, tmp_path / "b.reconv")
@@ -131,7 +131,7 @@ def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
 
 
 def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(qtbot, window, coord, tmp_path):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     cell = coord.cells.add("Cellule Aciéries Fictives")
     to = peer(coord, store.device_id)
@@ -201,8 +201,8 @@ def test_first_run_wizard_enrols_coordination_after_showing_fingerprint(
     finish.click()
     qtbot.waitUntil(lambda: launcher.window is not None)
     qtbot.addWidget(launcher.window)
-    enrolled = peers(launcher.session.store, "coordination")
+    enrolled = peers(launcher.session.current.store, "coordination")
     assert [p.fingerprint for p in enrolled] == [device_identity(coord).card.fingerprint]
     launcher.window.idle.detach()
-    launcher.session.lock()
+    launcher.session.wait_closed()
     assert Vault(paths).exists()
