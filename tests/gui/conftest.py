@@ -14,6 +14,25 @@ from reconv_desktop.vault import crypto
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def error_boxes(monkeypatch) -> Iterator[list[str]]:
+    """Error boxes (QMessageBox.critical / .warning) are modal: their exec() would hang the test.
+    Their text is recorded instead; a test expecting one reads and clears the list, any other
+    left at the end fails the test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *_args, **_kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
+    yield shown
+    assert shown == [], f"error shown to the user: {shown}"
+
+
 @pytest.fixture
 def session(qtbot, vault_paths: AppPaths) -> Iterator[Session]:
     opened = Session(vault_paths)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.item_views import clear_quietly
 from reconv_desktop.gui.kit.operations import show_error
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.targets import (
@@ -151,11 +152,12 @@ class TargetsTab(QWidget):
 
     def clear_ranking(self) -> None:
         self._generation += 1
+        clear_quietly(self.ranking)
         self.ranked = []
         self._ranked_for = None
-        self.ranking.clear()
         self.explanation.clear()
         self.message.clear()
+        self._update_buttons()
 
     def _skills_key(self) -> tuple | None:
         if self.audit is None:
@@ -192,8 +194,8 @@ class TargetsTab(QWidget):
         self.session.query(self, op, done, is_current=lambda: generation == self._generation)
 
     def show_ranking(self, ranked: list[RankedTarget]) -> None:
+        clear_quietly(self.ranking)
         self.ranked = ranked
-        self.ranking.clear()
         for index, entry in enumerate(ranked):
             f = entry.fit
             covered = len(f.matched_essential)
@@ -236,9 +238,10 @@ class TargetsTab(QWidget):
 
     def _selected_ranked(self) -> RankedTarget | None:
         item = self.ranking.currentItem()
-        if item is None:
+        index = item.data(0, INDEX_ROLE) if item is not None else None
+        if not isinstance(index, int) or not 0 <= index < len(self.ranked):
             return None
-        return self.ranked[item.data(0, INDEX_ROLE)]
+        return self.ranked[index]
 
     def _explain(self) -> None:
         entry = self._selected_ranked()

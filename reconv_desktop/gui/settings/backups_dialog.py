@@ -34,6 +34,7 @@ from reconv_desktop.backup.backups import BackupInfo
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit.formatting import local_time, size_text
 from reconv_desktop.gui.kit.forms import load_form
+from reconv_desktop.gui.kit.item_views import clear_quietly
 from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.store import Store
@@ -200,7 +201,7 @@ class BackupsDialog(QDialog):
         dest = current_destination(self.session)
         self.form.dest.setText(str(dest))
         tree = self.form.backups
-        tree.clear()
+        clear_quietly(tree)  # its current item changes are connected
         vault_id = self.session.store.vault_id
         for info in backups.list_backups(dest, vault_id):
             item = QTreeWidgetItem(

@@ -89,7 +89,9 @@ def test_backup_preview_restore_relocks_and_shows_restored_data(
     assert made.path.is_dir()  # the backup itself is untouched by a restore
 
 
-def test_settings_page_opens_backups_and_a_failing_folder_is_said(qtbot, window, session, tmp_path):
+def test_settings_page_opens_backups_and_a_failing_folder_is_said(
+    qtbot, window, session, tmp_path, error_boxes
+):
     window.go("settings")
     settings = window.workspace.page("settings")
     blocker = tmp_path / "fichier"
@@ -100,15 +102,9 @@ def test_settings_page_opens_backups_and_a_failing_folder_is_said(qtbot, window,
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.form.backups.topLevelItemCount() == 0
     assert "Aucune sauvegarde" in dialog.form.preview.text()
-    shown: list[str] = []
-
-    def read_and_close(box: QMessageBox) -> None:
-        shown.append(box.text())
-        box.accept()
-
-    _when_modal(QMessageBox, read_and_close)
     qtbot.mouseClick(dialog.form.backup_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert shown[0].startswith("Sauvegarde impossible")
+    qtbot.waitUntil(lambda: bool(error_boxes), timeout=10_000)  # the error box's text
+    assert error_boxes[0].startswith("Sauvegarde impossible")
+    error_boxes.clear()
     assert dialog.form.backups.topLevelItemCount() == 0
     dialog.reject()
