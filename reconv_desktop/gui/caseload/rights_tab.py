@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -125,6 +125,7 @@ class RightsTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker: Worker | None = None
+        self.clear_timer: QTimer | None = None  # clears copied contact details
         layout = QVBoxLayout(self)
 
         consent_box = QGroupBox(self.tr("Consentement"))
@@ -257,7 +258,7 @@ class RightsTab(QWidget):
         if self.worker is None:
             return
         seconds = self.session.settings.clipboard_clear_seconds
-        copy_sensitive(contact_text(self.worker), seconds)
+        self.clear_timer = copy_sensitive(contact_text(self.worker), seconds)
         if seconds:
             self.result.setText(
                 self.tr("Coordonnées copiées ; le presse-papiers sera vidé dans %s s.") % seconds

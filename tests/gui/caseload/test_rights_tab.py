@@ -70,7 +70,7 @@ def test_text_copied_elsewhere_since_is_left_alone(qtbot, window, session, peopl
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("texte copié ailleurs")
-    qtbot.wait(1_300)
+    qtbot.waitSignal(tab.clear_timer.timeout, timeout=5_000).wait()  # the delay is over
     assert clipboard.text() == "texte copié ailleurs"
 
 
@@ -108,7 +108,9 @@ def test_erase_needs_the_typed_family_name_then_the_person_is_gone(qtbot, window
         and session.current.store.search("Łukasz") == []
     )
     page.search.setText("wojcik")
-    qtbot.wait(400)
+    page.refresh()  # what the typing pause fires
+    reader = session.current.reader
+    qtbot.waitUntil(lambda: not reader.busy)
     assert not any("Łukasz" in t or "WÓJCIK" in t for t in visible_texts(page))
     assert session.current.undo_stack.count() == 0
     newest = events(session.current.store, target_id=people["Wójcik"], limit=1)[0]

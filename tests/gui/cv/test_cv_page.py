@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from reconv_desktop.gui.cv.dialogs import HistoryDialog, NewCvDialog, RefreshDialog
@@ -217,7 +217,9 @@ def test_lock_saves_typed_text(qtbot, window, page, session):
     draft_id = _new_cv(qtbot, page)
     _type_summary(qtbot, page.editor, "Tapé juste avant le verrouillage.")
     window.lock()
-    qtbot.wait(1500)  # the preview started by the last save finds no editor: nothing breaks
+    # The preview started by the last save finds no editor: nothing breaks.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QApplication.processEvents()  # its result is delivered, and dropped
     reopened = session.vault.open_with_key(session.vault.key_from_passphrase(PASSPHRASE))
     try:
         assert reopened.cv_drafts.get(draft_id).content.summary == (

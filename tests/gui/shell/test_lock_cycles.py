@@ -101,6 +101,8 @@ def test_five_lock_cycles_in_a_coordination_vault(
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
     try:
         assert window.workspace.names[-1] == "coordination"
         store = session.current.store
@@ -117,6 +119,8 @@ def test_five_lock_cycles_in_a_coordination_vault(
             _idle(qtbot, session)
             _lock_and_unlock(qtbot, window, cycle)
             assert window.workspace.current_name() == "coordination"
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert window.workspace.current_name() == "home"
         qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.current_name() == "coordination"
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -139,7 +138,7 @@ def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(qtbot, window
     import_bundle(store, tmp_path / "r1.reconv")
     with store.transaction():
         store.cells._update(cell.id, {"sector": "Sidérurgie (conseillère)"})
-    time.sleep(0.01)
+    coord.clock.observe(store.clock.last)  # coordination edits later, whatever the wall clock
     with coord.transaction():
         coord.cells._update(cell.id, {"sector": "Métallurgie (coordination)"})
     send_bundle(coord, to, tmp_path / "r2.reconv", reference="builtin")
