@@ -22,7 +22,7 @@ from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.caseload.worker_tabs import APPOINTMENT_STATUS
 from reconv_desktop.gui.kit import styles
-from reconv_desktop.gui.kit.formatting import DAY, iso_day, list_name
+from reconv_desktop.gui.kit.formatting import day, iso_day, list_name
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
@@ -115,7 +115,7 @@ class AgendaPage(Page):
     def refresh(self) -> None:
         self._stale = False
         today = date.today()
-        self.today_label.setText(self.tr("Aujourd'hui, %s") % today.strftime(DAY))
+        self.today_label.setText(self.tr("Aujourd'hui, %s") % day(today))
 
         def op(reader: Store) -> tuple[list[AgendaEntry], list[AgendaEntry]]:
             return (

@@ -15,6 +15,7 @@ from reconv_desktop.domain.clock import parse_hlc
 DAY = "%d/%m/%Y"
 DAY_MINUTE = "%d/%m/%Y %H:%M"
 DAY_SECOND = "%d/%m/%Y %H:%M:%S"
+ISO_MINUTE = "%Y-%m-%d %H:%M"  # sync history: sorts as text
 
 
 def day(value: date | None) -> str:
