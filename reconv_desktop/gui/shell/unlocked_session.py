@@ -30,9 +30,10 @@ from PySide6.QtWidgets import QWidget
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit.operations import Progress, QueryOp, alive, show_error
 from reconv_desktop.gui.kit.store_thread import StoreThread
-from reconv_desktop.paths import AppPaths
+from reconv_desktop.paths import HEADER_FILENAME, AppPaths
 from reconv_desktop.settings import Settings
 from reconv_desktop.store.store import Store
+from reconv_desktop.vault import header as hdr
 from reconv_desktop.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -131,9 +132,6 @@ class UnlockedSession(QObject):
 
     def backup_key(self, folder: Path) -> bytes | None:
         """The open vault's key when it opens this backup (a backup of this vault), else None."""
-        from reconv_desktop.paths import HEADER_FILENAME
-        from reconv_desktop.vault import header as hdr
-
         if self._raw_key is None:
             return None
         try:
