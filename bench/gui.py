@@ -48,15 +48,15 @@ def _shown(app, page, generation: int) -> None:
 def window_rows(vault, raw_key: bytes, raw, scale: str, repeat: int) -> list[Row]:
     """List open, search per keystroke and worker file, through the real MainWindow."""
     app = _app()
-    from reconv_desktop.gui.shell.main_window import CASELOAD, MainWindow
+    from reconv_desktop.gui.shell.main_window import MainWindow
     from reconv_desktop.gui.shell.session import Session
 
     session = Session(vault.paths)
     session.open_with_key(raw_key)
     window = MainWindow(session)
     window.show()
-    page = window.workspace.page(CASELOAD)
-    window.go(CASELOAD)
+    page = window.workspace.page("caseload")
+    window.go("caseload")
     _shown(app, page, page._generation)
 
     def run(text: str) -> None:

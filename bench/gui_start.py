@@ -60,7 +60,6 @@ def window(t_exec: float, folder: str, exercise: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from reconv_desktop.gui.shell.app import Launcher
-    from reconv_desktop.gui.shell.main_window import CASELOAD
     from reconv_desktop.gui.shell.translations import install_translation
     from reconv_desktop.paths import app_paths
     from reconv_desktop.settings import load_settings
@@ -81,8 +80,8 @@ def window(t_exec: float, folder: str, exercise: bool) -> dict:
     peak_with_kdf = peak_rss_mb()
     reset_peak()  # Argon2id's deliberate 256 MiB are freed: measure the window's own peak
     win.unlock_screen._open(raw_key)  # what the unlock screen does once the key is derived
-    page = win.workspace.page(CASELOAD)
-    win.go(CASELOAD)
+    page = win.workspace.page("caseload")
+    win.go("caseload")
     wait_for(app, lambda: page.model.rowCount() > 0)
     start = time.time() - t_exec - kdf
     rows = page.model.rowCount()

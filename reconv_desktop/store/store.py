@@ -3,11 +3,15 @@
 Open it through `Vault.unlock...`; the GUI, the CLI, the tests and the benchmarks all hold a
 `Store` the same way. Writes go through `transaction()`; sqlite-utils is used for reading and
 introspection only, because its write helpers commit on their own.
+
+A Store belongs to the thread that opened it: its connection refuses other threads, and
+`transaction()` says so plainly. The window gives each of its threads its own Store.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -47,6 +51,9 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.paths = paths
         self.vault_id = vault_id
+        # The nesting depth below is plain state of this object: only its owner thread may
+        # open transactions, or a second thread would silently join the first one's.
+        self.owner_thread = threading.get_ident()
         self._depth = 0
         self._clock_dirty = False
         self.device_id = self.meta("device_id") or ""
@@ -66,7 +73,17 @@ class Store:
     # --- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit of work; nested calls join the outer transaction."""
+        """One atomic unit of work; nested calls join the outer transaction.
+
+        Only the thread that opened the store may call it (RuntimeError otherwise): another
+        thread needs a Store of its own. The clock is brought up to the last value stored by
+        any connection, so two connections of one vault never stamp backwards.
+        """
+        if threading.get_ident() != self.owner_thread:
+            raise RuntimeError(
+                "Store.transaction() called from a thread that does not own this store; "
+                "open a Store in that thread (the window's write() and query() do)."
+            )
         if self._depth:
             self._depth += 1
             try:
@@ -83,6 +100,9 @@ class Store:
             raise
         self._depth = 1
         try:
+            stored = self.meta("hlc_last")
+            if stored:
+                self.clock.observe(stored)
             yield
             if self._clock_dirty:
                 self._write_meta("hlc_last", self.clock.last)

@@ -249,6 +249,8 @@ def write_bundle(
     step(3, translate("sync", "Enregistrement dans l'historique"))
     rows = {t.name: t.rows for t in packed}
     with store.transaction():
+        # The plan may come from another connection of this vault: its clock is kept too.
+        store.clock.observe(plan.high_water)
         store._write_meta("hlc_last", store.clock.last)
         store._write_meta("bundle_sequence", str(sequence))
         store._write_meta("last_bundle_sent_at", created)

@@ -15,6 +15,9 @@ DatabaseError = sqlcipher3.DatabaseError
 def open_encrypted(path: Path, raw_key: bytes, create: bool = False) -> sqlcipher3.Connection:
     """Connection in autocommit mode (explicit BEGIN/COMMIT), keyed and checked.
 
+    The connection belongs to the calling thread (sqlite's own thread check stays on): a
+    background thread opens a connection of its own.
+
     SQLCipher needs the key before any other statement; a wrong key only shows at the first
     read, so the schema is read at once to fail here rather than later.
     """
@@ -25,7 +28,7 @@ def open_encrypted(path: Path, raw_key: bytes, create: bool = False) -> sqlciphe
             ),
             "no_database",
         )
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

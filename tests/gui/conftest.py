@@ -14,13 +14,32 @@ from reconv_desktop.vault import crypto
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def error_boxes(monkeypatch) -> Iterator[list[str]]:
+    """Error boxes (QMessageBox.critical / .warning) are modal: their exec() would hang the test.
+    Their text is recorded instead; a test expecting one reads and clears the list, any other
+    left at the end fails the test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *_args, **_kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
+    yield shown
+    assert shown == [], f"error shown to the user: {shown}"
+
+
 @pytest.fixture
 def session(qtbot, vault_paths: AppPaths) -> Iterator[Session]:
     opened = Session(vault_paths)
     opened.open_with_key(opened.vault.key_from_passphrase(PASSPHRASE))
     yield opened
-    if opened.is_unlocked:
-        opened.lock()
+    # Lock, and let a write still running finish: no connection outlives the test.
+    opened.wait_closed()
 
 
 @pytest.fixture
@@ -35,7 +54,8 @@ def window(qtbot, session: Session) -> Iterator[MainWindow]:
 @pytest.fixture
 def people(session: Session) -> dict[str, str]:
     """A few fictitious workers with non-Latin-1 names, by family name -> id."""
-    store: Store = session.store  # type: ignore[assignment]
+    assert session.current is not None
+    store: Store = session.current.store
     cell = store.cells.add("Cellule Verreries Imaginaires", company="Verreries Imaginaires")
     ids = {}
     for family, given in (

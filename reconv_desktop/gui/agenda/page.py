@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.caseload.worker_tabs import APPOINTMENT_STATUS
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import day, iso_day, list_name
 from reconv_desktop.gui.kit.forms import load_form
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.attention import AgendaEntry, agenda
 from reconv_desktop.store.dropin import record_drop_in
 from reconv_desktop.store.store import Store
@@ -33,10 +36,6 @@ NEW_WORKER = "__new__"
 MAX_MATCHES = 8
 
 
-def _fr_date(iso: str) -> str:
-    return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
-
-
 def _kind_label(kind: str) -> str:
     try:
         return AppointmentKind(kind).label
@@ -44,16 +43,15 @@ def _kind_label(kind: str) -> str:
         return kind
 
 
-class AgendaPage(QWidget):
+class AgendaPage(Page):
     """Two lists (today, the next seven days) or the drop-in form, switched by one button."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.heading = QLabel(self.tr("Agenda"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet(styles.PAGE_HEADING)
         self.mode_button = QPushButton(self.tr("Mode &permanence"))
         self.mode_button.setCheckable(True)
         self.mode_button.toggled.connect(self.set_drop_in_mode)
@@ -73,12 +71,15 @@ class AgendaPage(QWidget):
         for widget in (self.today_label, self.today, self.week_label, self.week):
             lists_layout.addWidget(widget, 1 if isinstance(widget, QTreeWidget) else 0)
         for label in (self.today_label, self.week_label):
-            label.setStyleSheet("font-weight: 600;")
+            label.setStyleSheet(styles.BOLD)
         self.stack.addWidget(lists)
 
         self.drop_in = DropInPanel(session)
         self.stack.addWidget(self.drop_in)
-        session.data_changed.connect(lambda _w: setattr(self, "_stale", True))
+        session.data_changed.connect(self._mark_stale)
+        self._stale = True
+
+    def _mark_stale(self, _worker_id: str) -> None:
         self._stale = True
 
     def _tree(self) -> QTreeWidget:
@@ -114,7 +115,7 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         today = date.today()
-        self.today_label.setText(self.tr("Aujourd'hui, %s") % today.strftime("%d/%m/%Y"))
+        self.today_label.setText(self.tr("Aujourd'hui, %s") % day(today))
 
         def op(reader: Store) -> tuple[list[AgendaEntry], list[AgendaEntry]]:
             return (
@@ -167,7 +168,7 @@ class AgendaPage(QWidget):
 class DropInPanel(QWidget):
     """One field to find or create the visitor, a reason, a note; Enter records, next visitor."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.form = load_form("agenda/dropin", self)
@@ -236,11 +237,11 @@ class DropInPanel(QWidget):
         matches = self.form.matches
         matches.clear()
         for row in rows:
-            label = f"{row.family_name.upper()} {row.given_name}"
+            label = list_name(row.family_name, row.given_name)
             if row.cell_name:
                 label += f" — {row.cell_name}"
             if row.last_contact:
-                label += self.tr(" — dernier contact %s") % _fr_date(row.last_contact)
+                label += self.tr(" — dernier contact %s") % iso_day(row.last_contact)
             item = QListWidgetItem(label)
             item.setData(WORKER_ROLE, row.id)
             matches.addItem(item)
@@ -257,7 +258,7 @@ class DropInPanel(QWidget):
         if item is None:
             self.form.feedback.setText("")
             return
-        self.form.feedback.setStyleSheet("")
+        self.form.feedback.setStyleSheet(styles.PLAIN)
         self.form.feedback.setText(self.tr("Passage pour : %s") % item.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -273,8 +274,6 @@ class DropInPanel(QWidget):
     def record(self) -> None:
         store = self.session.store
         text = self.form.visitor.text().strip()
-        if store is None:
-            return
         if not text:
             self._error(self.tr("Tapez d'abord le nom de la personne."))
             self.form.visitor.setFocus()
@@ -306,12 +305,12 @@ class DropInPanel(QWidget):
         self.form.matches.clear()
         self.form.reason.setCurrentIndex(0)
         self._searched_text = None
-        self.form.feedback.setStyleSheet("color: #2e7d32;")
+        self.form.feedback.setStyleSheet(styles.SUCCESS_TEXT)
         self.form.feedback.setText(self.tr("Passage enregistré : %s") % visit.worker_name + suffix)
         self.form.visitor.setFocus()
 
     def _error(self, message: str) -> None:
-        self.form.feedback.setStyleSheet("color: #b00020;")
+        self.form.feedback.setStyleSheet(styles.ERROR_TEXT)
         self.form.feedback.setText(message)
 
     def pending_input(self) -> list[str]:
@@ -321,6 +320,3 @@ class DropInPanel(QWidget):
             self.form.note.clear()
             return [self.tr("Passage en permanence non enregistré")]
         return []
-
-
-Page = AgendaPage

@@ -28,13 +28,14 @@ from reconv_desktop.domain.skill_audit import (
     SkillSource,
 )
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.audits.items import ItemDialog, ItemList, day, fill_combo
+from reconv_desktop.gui.audits.items import ItemDialog, ItemList, fill_combo
 from reconv_desktop.gui.audits.profile import ProfileTab, SynthesisTab
 from reconv_desktop.gui.audits.skill_picker import SkillPicker
 from reconv_desktop.gui.audits.targets import TargetsTab
+from reconv_desktop.gui.kit.formatting import day
 from reconv_desktop.gui.kit.operations import show_error
 from reconv_desktop.gui.kit.pdf_preview import PreviewTab
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.targets import ensure_referential
 
 EXPERIENCE_FIELDS = ("employer", "role", "sector", "start_date", "end_date", "tasks")
@@ -52,7 +53,7 @@ class AuditEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -160,12 +161,12 @@ class AuditEditor(QWidget):
         """Show an audit (None: nothing to edit)."""
         self.synthesis.commit_pending()
         store = self.session.store
-        if store is not None and audit_id and not self._referential_checked:
+        if audit_id and not self._referential_checked:
             # A fresh vault has no referential: the shipped starter set is loaded once, so the
             # skill picker and the ranking have something to offer.
             ensure_referential(store.db)
             self._referential_checked = True
-        self.audit = store.skill_audits.get(audit_id) if (audit_id and store is not None) else None
+        self.audit = store.skill_audits.get(audit_id) if audit_id else None
         self.setEnabled(self.audit is not None)
         self.targets.clear_ranking()
         self.preview.clear()
@@ -174,10 +175,9 @@ class AuditEditor(QWidget):
 
     def reload(self) -> None:
         """Read the audit again after a change and tell the page."""
-        store = self.session.store
-        if self.audit is None or store is None:
+        if self.audit is None:
             return
-        self.audit = store.skill_audits.get(self.audit.id)
+        self.audit = self.session.store.skill_audits.get(self.audit.id)
         self._fill()
         self.preview.mark_stale()
         self.session.notify_changed(self.audit.worker_id)
@@ -250,11 +250,10 @@ class AuditEditor(QWidget):
 
     # --- items ---------------------------------------------------------------------------------
     def _remove(self, action: Any) -> None:
-        store = self.session.store
-        if store is None or self.audit is None:
+        if self.audit is None:
             return
         try:
-            action(store)
+            action(self.session.store)
         except ReconvError as exc:
             show_error(self, exc)
             return
@@ -275,7 +274,7 @@ class AuditEditor(QWidget):
         """Dialog editing one item of `collection` (same name on the audit and its repository),
         or adding one through `store.skill_audits.<add>` when `item_id` is None."""
         store = self.session.store
-        if store is None or self.audit is None:
+        if self.audit is None:
             return None
         audit_id = self.audit.id
         items = getattr(store.skill_audits, collection)
@@ -328,7 +327,7 @@ class AuditEditor(QWidget):
 
     def edit_skill(self, item_id: str | None) -> ItemDialog | None:
         store = self.session.store
-        if store is None or self.audit is None:
+        if self.audit is None:
             return None
         audit_id = self.audit.id
         picker: SkillPicker | None = None

@@ -30,17 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import day
 from reconv_desktop.gui.kit.forms import load_form
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_STYLE = "border: 1px solid #b00020;"
 # Rules name some fields differently from the form that edits them.
 FIELD_ALIASES = {"skill_uri": "label", "skill_type": "label"}
-
-
-def day(value: date | None) -> str:
-    """A date as the forms show it (JJ/MM/AAAA), empty when unknown."""
-    return f"{value:%d/%m/%Y}" if value else ""
 
 
 def fill_combo(combo: QComboBox, choices: Sequence[Any]) -> None:
@@ -105,11 +101,11 @@ class ItemDialog(QDialog):
     def show_error(self, message: str, field: str | None = None) -> None:
         self.form.error.setText(message)
         for name in self.fields:
-            self.widget(name).setStyleSheet("")
+            styles.mark_invalid(self.widget(name), False)
         field = FIELD_ALIASES.get(field or "", field)
         if field in self.fields:
             widget = self.widget(field)
-            widget.setStyleSheet(ERROR_STYLE)
+            styles.mark_invalid(widget)
             widget.setFocus()
 
     def accept(self) -> None:
@@ -138,7 +134,7 @@ class ItemList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setStyleSheet(styles.BOLD)
         layout.addWidget(heading)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(list(headers))
@@ -208,6 +204,6 @@ class ItemList(QWidget):
 
 def line_edit_error(edit: QLineEdit | QPlainTextEdit, label: QLabel, message: str) -> None:
     """Outline a field refused by the rules and say why in its error label."""
-    edit.setStyleSheet(ERROR_STYLE if message else "")
+    styles.mark_invalid(edit, bool(message))
     edit.setToolTip(message)
     label.setText(message)

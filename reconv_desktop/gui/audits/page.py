@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.audits.editor import AuditEditor
 from reconv_desktop.gui.audits.referential_import import ReferentialImportDialog
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import day, list_name
 from reconv_desktop.gui.kit.operations import show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.workers import CaseloadRow
 
@@ -37,15 +40,14 @@ MAX_LISTED = 200
 
 
 def row_name(row: CaseloadRow) -> str:
-    return f"{row.family_name.upper()} {row.given_name}".strip()
+    return list_name(row.family_name, row.given_name)
 
 
-class AuditsPage(QWidget):
+class AuditsPage(Page):
     """Worker chooser and audit list on the left, the audit editor on the right."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.worker_id: str | None = None
         self.worker_name = ""
         self._generation = 0
@@ -58,7 +60,7 @@ class AuditsPage(QWidget):
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Bilans de compétences"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setStyleSheet(styles.HEADING)
         side.addWidget(heading)
         search_label = QLabel(self.tr("&Personne"))
         self.search = QLineEdit()
@@ -74,7 +76,7 @@ class AuditsPage(QWidget):
         side.addWidget(self.only_audited)
         side.addWidget(self.workers, 2)
         audits_label = QLabel(self.tr("&Bilans de la personne"))
-        audits_label.setStyleSheet("font-weight: 600;")
+        audits_label.setStyleSheet(styles.BOLD)
         self.audits = QListWidget()
         self.audits.setAccessibleName(self.tr("Bilans de la personne"))
         audits_label.setBuddy(self.audits)
@@ -95,7 +97,7 @@ class AuditsPage(QWidget):
         main = QVBoxLayout(right)
         main.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("Choisissez une personne pour voir ou commencer son bilan."))
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setStyleSheet(styles.HEADING)
         self.title.setWordWrap(True)
         main.addWidget(self.title)
         self.editor = AuditEditor(session)
@@ -204,8 +206,6 @@ class AuditsPage(QWidget):
     def open_worker(self, worker_id: str, audit_id: str | None = None) -> None:
         """Show a worker's audits and open the current one (or `audit_id`)."""
         store = self.session.store
-        if store is None:
-            return
         self.editor.commit_pending()
         try:
             worker = store.workers.get(worker_id)
@@ -218,16 +218,16 @@ class AuditsPage(QWidget):
 
     def refresh_audits(self, select: str | None = None) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         summaries = store.skill_audits.for_worker(self.worker_id)
         self.audits.blockSignals(True)
         self.audits.clear()
         chosen = None
         for summary in summaries:
-            text = f"{summary.started_on:%d/%m/%Y} — {summary.title}"
+            text = f"{day(summary.started_on)} — {summary.title}"
             if summary.closed_on:
-                text += self.tr(" (clôturé le %s)") % f"{summary.closed_on:%d/%m/%Y}"
+                text += self.tr(" (clôturé le %s)") % day(summary.closed_on)
             if summary.is_current:
                 text = "★ " + text + self.tr(" — courant")
             item = QListWidgetItem(text)
@@ -244,8 +244,7 @@ class AuditsPage(QWidget):
 
     def _refresh_audits_keep(self) -> None:
         audit = self.editor.audit
-        store = self.session.store
-        if audit is None or store is None:
+        if audit is None:
             return
         # Only the list's texts may have changed (title, dates): keep the editor as it is.
         self.audits.blockSignals(True)
@@ -254,7 +253,7 @@ class AuditsPage(QWidget):
             if item.data(ID_ROLE) == audit.id:
                 star = "★ " if audit.is_current else ""
                 suffix = self.tr(" — courant") if audit.is_current else ""
-                item.setText(f"{star}{audit.started_on:%d/%m/%Y} — {audit.title}{suffix}")
+                item.setText(f"{star}{day(audit.started_on)} — {audit.title}{suffix}")
         self.audits.blockSignals(False)
         self._update_title()
 
@@ -288,7 +287,7 @@ class AuditsPage(QWidget):
     # --- audits ----------------------------------------------------------------------------------
     def new_audit(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         try:
             audit = store.skill_audits.create(self.worker_id)
@@ -304,7 +303,7 @@ class AuditsPage(QWidget):
     def make_current(self) -> None:
         store = self.session.store
         audit = self.editor.audit
-        if store is None or audit is None:
+        if audit is None:
             return
         store.skill_audits.set_current(audit.id)
         self.editor.show_audit(audit.id)
@@ -313,7 +312,7 @@ class AuditsPage(QWidget):
     def remove_audit(self) -> None:
         store = self.session.store
         audit = self.editor.audit
-        if store is None or audit is None:
+        if audit is None:
             return
         answer = QMessageBox.question(
             self,
@@ -331,6 +330,3 @@ class AuditsPage(QWidget):
     def import_referential(self) -> None:
         dialog = ReferentialImportDialog(self.session, self)
         dialog.open()
-
-
-Page = AuditsPage

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.skill_audit import Interest, SkillAudit, WorkingHours
 from reconv_desktop.errors import ReconvError, ValidationError
-from reconv_desktop.gui.audits.items import ERROR_STYLE, day, fill_combo
+from reconv_desktop.gui.audits.items import fill_combo
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import day
 from reconv_desktop.gui.kit.forms import load_form
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 CONSTRAINT_LINES = ("max_commute_minutes", "driving_licences")
 CONSTRAINT_TEXTS = ("health_restrictions", "other")
@@ -39,7 +41,7 @@ CONSTRAINT_CHECKS = ("public_transport_only", "has_vehicle")
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(styles.ERROR_TEXT)
     return label
 
 
@@ -48,7 +50,7 @@ class ProfileTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -113,14 +115,13 @@ class ProfileTab(QWidget):
         self.form.other.setPlainText(c.other)
         self.form.hours.setCurrentIndex(max(0, self.form.hours.findData(c.hours.value)))
         for name in (*CONSTRAINT_LINES, *CONSTRAINT_TEXTS):
-            getattr(self.form, name).setStyleSheet("")
+            styles.mark_invalid(getattr(self.form, name), False)
 
     def _save_interests(self, interests: list[Interest | tuple[str, str]]) -> bool:
-        store = self.session.store
-        if store is None or self.audit is None:
+        if self.audit is None:
             return False
         try:
-            store.skill_audits.set_interests(self.audit.id, interests)
+            self.session.store.skill_audits.set_interests(self.audit.id, interests)
         except ReconvError as exc:
             self.interest_error.setText(exc.message)
             return False
@@ -158,23 +159,23 @@ class ProfileTab(QWidget):
         return values
 
     def save_constraints(self) -> bool:
-        store = self.session.store
-        if store is None or self.audit is None:
+        if self.audit is None:
             return False
         for name in (*CONSTRAINT_LINES, *CONSTRAINT_TEXTS):
-            getattr(self.form, name).setStyleSheet("")
+            styles.mark_invalid(getattr(self.form, name), False)
         try:
-            store.skill_audits.set_constraints(self.audit.id, **self.constraint_values())
+            values = self.constraint_values()
+            self.session.store.skill_audits.set_constraints(self.audit.id, **values)
         except ValidationError as exc:
             self.form.error.setText(exc.message)
             widget = getattr(self.form, exc.field, None)
             if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
+                styles.mark_invalid(widget)
                 widget.setFocus()
             return False
         self.changed.emit()
         self.form.error.setText(self.tr("Contraintes enregistrées."))
-        self.form.error.setStyleSheet("color: #2e7d32;")
+        self.form.error.setStyleSheet(styles.SUCCESS_TEXT)
         return True
 
 
@@ -184,7 +185,7 @@ class SynthesisTab(QWidget):
     changed = Signal()
     HEADER = ("title", "started_on", "closed_on", "counsellor")
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -204,7 +205,7 @@ class SynthesisTab(QWidget):
             form.addRow(label, edit)
         layout.addLayout(form)
         heading = QLabel(self.tr("&Synthèse du conseiller·e"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setStyleSheet(styles.BOLD)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
@@ -249,7 +250,7 @@ class SynthesisTab(QWidget):
         for field, edit in self.edits.items():
             if not edit.hasFocus():
                 edit.setText(self._shown[field])
-                edit.setStyleSheet("")
+                styles.mark_invalid(edit, False)
         if not self.text.hasFocus():
             self.text.setPlainText(audit.synthesis)
 
@@ -259,14 +260,13 @@ class SynthesisTab(QWidget):
         return {f: v for f, v in values.items() if v != self._shown.get(f, "")}
 
     def save(self) -> bool:
-        store = self.session.store
         changes = self.pending()
-        if store is None or self.audit is None or not changes:
+        if self.audit is None or not changes:
             return True
         for edit in self.edits.values():
-            edit.setStyleSheet("")
+            styles.mark_invalid(edit, False)
         try:
-            store.skill_audits.update(self.audit.id, **changes)
+            self.session.store.skill_audits.update(self.audit.id, **changes)
         except ValidationError as exc:
             self._error(exc.message, exc.field)
             return False
@@ -274,16 +274,16 @@ class SynthesisTab(QWidget):
             self._error(exc.message, None)
             return False
         self._shown.update(changes)
-        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setStyleSheet(styles.SUCCESS_TEXT)
         self.status.setText(self.tr("Enregistré"))
         self.changed.emit()
         return True
 
     def _error(self, message: str, field: str | None) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(styles.ERROR_TEXT)
         self.status.setText(message)
         if field in self.edits:
-            self.edits[field].setStyleSheet(ERROR_STYLE)
+            styles.mark_invalid(self.edits[field])
 
     def commit_pending(self) -> list[str]:
         """Save what is valid; on lock, name what had to be dropped."""

@@ -1,6 +1,6 @@
 """Import an ESCO CSV release as the skills referential, with a progress dialog.
 
-The import runs in a background thread on its own connection (it writes for several
+The import runs on the writer thread (`UnlockedSession.write`: it writes for several
 seconds on the full release); all or nothing, so a refused file leaves the previous
 referential in place, and the French error names the file, line and column.
 """
@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.backup.backups import backup_before
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.operations import Progress, show_error
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.esco_import import find_esco_files, import_esco
 from reconv_desktop.referential.model import ImportReport
 from reconv_desktop.referential.writer import referential_info
+from reconv_desktop.store.store import Store
 
 
 class ReferentialImportDialog(QDialog):
     """Choose an ESCO folder (and language), import it, read the result and warnings."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.report: ImportReport | None = None
@@ -85,8 +86,7 @@ class ReferentialImportDialog(QDialog):
         self.folder.setFocus()
 
     def _show_current(self) -> None:
-        store = self.session.store
-        info = referential_info(store.db) if store is not None else None
+        info = referential_info(self.session.store.db)
         if info is None:
             self.current.setText(
                 self.tr(
@@ -117,23 +117,22 @@ class ReferentialImportDialog(QDialog):
             self.result.setPlainText(self.tr("Choisissez d'abord le dossier ESCO."))
             return
         lang = self.lang.text().strip() or None
-        session = self.session
         if not self._confirm_without_relations(Path(folder), lang):
             return
 
-        def op(progress: Progress) -> ImportReport:
-            store = session.open_connection()
-            try:
-                backup_before(store, "import")  # no backup, no import: the error is shown
-                return import_esco(store.db, Path(folder), lang, progress)
-            finally:
-                store.close()
+        def op(store: Store, progress: Progress) -> ImportReport:
+            backup_before(store, "import")  # no backup, no import: the error is shown
+            return import_esco(store.db, Path(folder), lang, progress)
 
         self.import_button.setEnabled(False)
         self.result.setPlainText(self.tr("Import en cours…"))
-        QueryOp(self, op, self._done).with_progress(self.tr("Import du référentiel ESCO…")).failure(
-            self._failed
-        ).run()
+        self.session.write(
+            self,
+            op,
+            self._done,
+            progress_label=self.tr("Import du référentiel ESCO…"),
+            failure=self._failed,
+        )
 
     def _confirm_without_relations(self, folder: Path, lang: str | None) -> bool:
         """A release without its relations file would stop target ranking: ask first."""
@@ -144,8 +143,7 @@ class ReferentialImportDialog(QDialog):
                 self.tr("Import refusé, référentiel inchangé :\n%s") % exc.message
             )
             return False
-        store = self.session.store
-        info = referential_info(store.db) if store is not None else None
+        info = referential_info(self.session.store.db)
         if files.relations is not None or info is None or not info.relations:
             return True
         answer = QMessageBox.question(

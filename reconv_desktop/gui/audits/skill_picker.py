@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.search import SkillHit, search_skills
 from reconv_desktop.store.store import Store
 
@@ -33,7 +33,7 @@ class SkillPicker(QObject):
     chosen = Signal(str, str)  # uri, label
     proposals_shown = Signal(int)
 
-    def __init__(self, session: Session, edit: QLineEdit) -> None:
+    def __init__(self, session: UnlockedSession, edit: QLineEdit) -> None:
         super().__init__(edit)
         self.session = session
         self.edit = edit

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.item_views import clear_quietly
 from reconv_desktop.gui.kit.operations import show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.referential.targets import (
     RankedTarget,
     ensure_referential,
@@ -52,7 +54,7 @@ class TargetsTab(QWidget):
     changed = Signal()
     ranked_ready = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -67,7 +69,7 @@ class TargetsTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Métiers pr&oposés selon les compétences du référentiel"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setStyleSheet(styles.BOLD)
         self.ranking = _tree(
             [self.tr("Métier"), self.tr("Adéquation"), self.tr("Essentielles couvertes")],
             self.tr("Métiers proposés"),
@@ -95,7 +97,7 @@ class TargetsTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         kept = QLabel(self.tr("Métiers &visés retenus"))
-        kept.setStyleSheet("font-weight: 600;")
+        kept.setStyleSheet(styles.BOLD)
         self.targets = _tree(
             [self.tr("Métier"), self.tr("Adéquation"), self.tr("Compétences à acquérir")],
             self.tr("Métiers visés"),
@@ -150,11 +152,12 @@ class TargetsTab(QWidget):
 
     def clear_ranking(self) -> None:
         self._generation += 1
+        clear_quietly(self.ranking)
         self.ranked = []
         self._ranked_for = None
-        self.ranking.clear()
         self.explanation.clear()
         self.message.clear()
+        self._update_buttons()
 
     def _skills_key(self) -> tuple | None:
         if self.audit is None:
@@ -172,7 +175,7 @@ class TargetsTab(QWidget):
         """Rank occupations for the audit's skills in the background."""
         store = self.session.store
         audit = self.audit
-        if store is None or audit is None:
+        if audit is None:
             return
         # A fresh vault has no referential yet: the shipped starter set is loaded once.
         ensure_referential(store.db)
@@ -191,8 +194,8 @@ class TargetsTab(QWidget):
         self.session.query(self, op, done, is_current=lambda: generation == self._generation)
 
     def show_ranking(self, ranked: list[RankedTarget]) -> None:
+        clear_quietly(self.ranking)
         self.ranked = ranked
-        self.ranking.clear()
         for index, entry in enumerate(ranked):
             f = entry.fit
             covered = len(f.matched_essential)
@@ -235,9 +238,10 @@ class TargetsTab(QWidget):
 
     def _selected_ranked(self) -> RankedTarget | None:
         item = self.ranking.currentItem()
-        if item is None:
+        index = item.data(0, INDEX_ROLE) if item is not None else None
+        if not isinstance(index, int) or not 0 <= index < len(self.ranked):
             return None
-        return self.ranked[item.data(0, INDEX_ROLE)]
+        return self.ranked[index]
 
     def _explain(self) -> None:
         entry = self._selected_ranked()
@@ -254,7 +258,7 @@ class TargetsTab(QWidget):
     def pick_selected(self) -> None:
         store = self.session.store
         entry = self._selected_ranked()
-        if store is None or self.audit is None or entry is None:
+        if self.audit is None or entry is None:
             return
         try:
             target = pick_ranked_target(store.skill_audits, self.audit.id, entry)
@@ -278,7 +282,7 @@ class TargetsTab(QWidget):
     def gaps_to_plan(self) -> None:
         store = self.session.store
         target_id = self._selected_target_id()
-        if store is None or target_id is None:
+        if target_id is None:
             return
         try:
             added = store.skill_audits.plan_from_target(target_id)
@@ -301,7 +305,7 @@ class TargetsTab(QWidget):
     def unpick(self) -> None:
         store = self.session.store
         target_id = self._selected_target_id()
-        if store is None or target_id is None:
+        if target_id is None:
             return
         store.skill_audits.targets.remove(target_id)
         self.message.clear()

@@ -6,13 +6,13 @@ accent- and case-insensitive keys (the same folding as the stored sort key).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.domain.text import fold, name_sort_key
+from reconv_desktop.gui.kit.formatting import iso_day
 from reconv_desktop.store.workers import CaseloadRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,15 +24,6 @@ def _status_label(value: str) -> str:
         return WorkerStatus(value).label
     except ValueError:
         return value
-
-
-def _fr_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -90,7 +81,7 @@ class CaseloadModel(QAbstractTableModel):
             if column == "status":
                 return _status_label(row.status)
             if column == "last_contact":
-                return _fr_date(row.last_contact)
+                return iso_day(row.last_contact)
             if column == "family_name":
                 return row.family_name.upper()
             return getattr(row, column)

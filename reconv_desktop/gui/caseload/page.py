@@ -27,19 +27,19 @@ from reconv_desktop.domain.enums import WorkerStatus
 from reconv_desktop.gui.caseload.model import CaseloadModel
 from reconv_desktop.gui.caseload.quick_add import QuickAddDialog
 from reconv_desktop.gui.caseload.worker_file import WorkerFile
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.workers import CaseloadRow
 
 SEARCH_DELAY_MS = 150
 
 
-class CaseloadPage(QWidget):
+class CaseloadPage(Page):
     """The list of workers and, once one is opened, their file."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.undo_stack = session.undo_stack
         self._generation = 0
         self._stale = True
@@ -129,9 +129,11 @@ class CaseloadPage(QWidget):
     def commit_pending(self) -> list[str]:
         return self.worker_file.commit_pending()
 
+    def can_leave(self) -> bool:
+        return self.worker_file.can_leave()
+
     # --- list -------------------------------------------------------------------------------------
     def _fill_cells(self) -> None:
-        assert self.session.store is not None
         self.cell_filter.blockSignals(True)
         self.cell_filter.clear()
         self.cell_filter.addItem(self.tr("Toutes les cellules"), "")
@@ -208,11 +210,13 @@ class CaseloadPage(QWidget):
         if self.stack.currentWidget() is self.worker_file and not self.worker_file.can_leave():
             return
         self.worker_file.show_worker(worker_id)
+        self.session.worker_in_file = worker_id
         self.stack.setCurrentWidget(self.worker_file)
         self.worker_file.tabs.setCurrentIndex(0)
         self.worker_file.form.family_name.setFocus()
 
     def show_list(self) -> None:
+        self.session.worker_in_file = None
         self.stack.setCurrentIndex(0)
         if self._stale:
             self.refresh()
@@ -236,6 +240,3 @@ class CaseloadPage(QWidget):
 
     def _on_data_changed(self, _worker_id: str) -> None:
         self._stale = True
-
-
-Page = CaseloadPage

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reconv_desktop.errors import ValidationError
 from reconv_desktop.gui.kit.forms import load_form
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 FIELDS = ("family_name", "given_name", "phone", "email")
 
@@ -15,7 +15,7 @@ class QuickAddDialog(QDialog):
     """Asks name, first name, cell and contact; `worker_id` is set once saved."""
 
     def __init__(
-        self, session: Session, parent: QWidget | None = None, cell_id: str | None = None
+        self, session: UnlockedSession, parent: QWidget | None = None, cell_id: str | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle personne"))
@@ -23,7 +23,6 @@ class QuickAddDialog(QDialog):
         self.worker_id: str | None = None
         self.form = load_form("caseload/quick_add", self)
         self.form.cell.addItem(self.tr("(aucune)"), "")
-        assert session.store is not None
         for cell in session.store.cells.all():
             self.form.cell.addItem(cell.name, cell.id)
         if cell_id:
@@ -38,7 +37,6 @@ class QuickAddDialog(QDialog):
         self.form.family_name.setFocus()
 
     def accept(self) -> None:
-        assert self.session.store is not None
         values = {f: getattr(self.form, f).text() for f in FIELDS}
         values["cell_id"] = self.form.cell.currentData() or None
         try:

@@ -1,8 +1,8 @@
 """The "Droits" tab of a worker's file: consent (shown, printable), subject access export,
 contact details copied with clipboard clearing, and erasure behind a typed confirmation.
 
-The work itself is the core's (`store.rights`, `reports.subject_access`); it runs on a
-second connection in a background thread, with a progress dialog.
+The work itself is the core's (`rights/`, `reports.subject_access`); it runs on the writer
+thread (`UnlockedSession.write`), with a progress dialog.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from reconv_desktop.domain.models import Worker
 from reconv_desktop.domain.text import fold
 from reconv_desktop.fileio import write_atomic
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.clipboard import copy_sensitive
-from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.formatting import sentence_name
+from reconv_desktop.gui.kit.operations import Progress, show_error
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.rights.access import export_subject_access
 from reconv_desktop.rights.consent import consent_record
 from reconv_desktop.rights.erasure import ErasureReport, erase_worker
@@ -52,7 +54,7 @@ def contact_text(worker: Worker) -> str:
     """Name and contact lines, as copied for a letter or an e-mail."""
     address = " ".join(p for p in (worker.postal_code, worker.city) if p)
     lines = [
-        f"{worker.given_name} {worker.family_name}".strip(),
+        sentence_name(worker.given_name, worker.family_name),
         worker.address,
         address,
         worker.email,
@@ -100,7 +102,7 @@ class EraseDialog(QDialog):
         )
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
-        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; font-weight: 600; }")
+        self.erase_button.setStyleSheet(styles.DANGER_BUTTON)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -119,10 +121,11 @@ class RightsTab(QWidget):
 
     erased = Signal(str)  # the id of the person just erased
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.worker: Worker | None = None
+        self.clear_timer: QTimer | None = None  # clears copied contact details
         layout = QVBoxLayout(self)
 
         consent_box = QGroupBox(self.tr("Consentement"))
@@ -131,7 +134,7 @@ class RightsTab(QWidget):
         self.consent_label.setWordWrap(True)
         self.consent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QLabel(self.tr("Il se modifie dans l'onglet Identité et contact."))
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(styles.MUTED)
         self.print_consent_button = QPushButton(self.tr("Imprimer le &consentement (PDF)…"))
         self.print_consent_button.clicked.connect(self.print_consent)
         consent_layout.addWidget(self.consent_label)
@@ -169,7 +172,7 @@ class RightsTab(QWidget):
         )
         erase_note.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("&Effacer cette personne…"))
-        self.erase_button.setStyleSheet("color: #b00020;")
+        self.erase_button.setStyleSheet(styles.ERROR_TEXT)
         self.erase_button.clicked.connect(self.erase)
         erase_layout.addWidget(erase_note)
         erase_layout.addLayout(_left(self.erase_button))
@@ -184,7 +187,6 @@ class RightsTab(QWidget):
     # --- state ---------------------------------------------------------------------------------
     def show_worker(self, worker_id: str) -> None:
         store = self.session.store
-        assert store is not None
         self.worker = store.workers.get(worker_id)
         self.consent_label.setText(consent_record(store, worker_id).summary)
         self.result.clear()
@@ -192,20 +194,8 @@ class RightsTab(QWidget):
     def _run(
         self, label: str, work: Callable[[Store, Progress], T], success: Callable[[T], Any]
     ) -> None:
-        """`work(store, progress)` on a connection of its own, off the GUI thread."""
-        session = self.session
-
-        def op(progress: Progress) -> T:
-            store = session.open_connection()
-            try:
-                return work(store, progress)
-            finally:
-                store.close()
-
-        epoch = session.epoch
-        QueryOp(self, op, success).with_progress(label).only_if(
-            lambda: epoch == session.epoch
-        ).failure(self._failed).run()
+        """`work(store, progress)` on the writer thread, with a progress dialog."""
+        self.session.write(self, work, success, progress_label=label, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()
@@ -268,7 +258,7 @@ class RightsTab(QWidget):
         if self.worker is None:
             return
         seconds = self.session.settings.clipboard_clear_seconds
-        copy_sensitive(contact_text(self.worker), seconds)
+        self.clear_timer = copy_sensitive(contact_text(self.worker), seconds)
         if seconds:
             self.result.setText(
                 self.tr("Coordonnées copiées ; le presse-papiers sera vidé dans %s s.") % seconds

@@ -36,9 +36,11 @@ from reconv_desktop.gui.caseload.worker_tabs import (
     OutcomeTab,
     TimelineTab,
 )
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import day
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.undo import field_edit
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.rights.access import open_worker_file
 
 LINE_FIELDS = (
@@ -64,7 +66,7 @@ def display_value(worker: Worker, field: str) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return day(value)
     return str(value)
 
 
@@ -74,7 +76,7 @@ class WorkerFile(QWidget):
     back_requested = Signal()
 
     def __init__(
-        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, session: UnlockedSession, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -91,9 +93,9 @@ class WorkerFile(QWidget):
         self.back_button = QPushButton(self.tr("← Liste (Échap)"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setStyleSheet(styles.PAGE_HEADING)
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.saved_label.setStyleSheet(styles.SUCCESS_TEXT)
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
         header.addWidget(self.saved_label)
@@ -148,7 +150,6 @@ class WorkerFile(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(aucune)"), "")
-        assert self.session.store is not None
         for cell in self.session.store.cells.all():
             combo.addItem(cell.name, cell.id)
         combo.blockSignals(False)
@@ -164,13 +165,13 @@ class WorkerFile(QWidget):
     def _show_error(self, field: str, message: str) -> None:
         self._error_label(field).setText(message)
         widget = getattr(self.form, field)
-        widget.setStyleSheet("border: 1px solid #b00020;")
+        styles.mark_invalid(widget)
         widget.setToolTip(message)
 
     def _clear_error(self, field: str) -> None:
         self._error_label(field).clear()
         widget = getattr(self.form, field)
-        widget.setStyleSheet("")
+        styles.mark_invalid(widget, False)
         widget.setToolTip("")
 
     def _current_text(self, field: str) -> str:
@@ -184,7 +185,7 @@ class WorkerFile(QWidget):
         return self._save({field: self._current_text(field)})
 
     def _save(self, values: dict[str, str]) -> bool:
-        if self.worker is None or self.session.store is None:
+        if self.worker is None:
             return True
         changed = {f: v for f, v in values.items() if v != self._shown.get(f)}
         if not changed:
@@ -234,7 +235,7 @@ class WorkerFile(QWidget):
             and not self.form.consent_date.text().strip()
         ):
             # Consent recorded now: today's date, which the counsellor can still correct.
-            today = date.today().strftime("%d/%m/%Y")
+            today = day(date.today())
             self.form.consent_date.setText(today)
             values["consent_date"] = today
         self._save(values)
@@ -295,7 +296,6 @@ class WorkerFile(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
     def show_worker(self, worker_id: str) -> None:
-        assert self.session.store is not None
         self._save_timer.stop()
         self.worker = self.session.store.workers.get(worker_id)
         if self._access_logged != worker_id:
@@ -319,6 +319,7 @@ class WorkerFile(QWidget):
         self._dirty.clear()
         self.worker = None
         self._forget_access()
+        self.session.worker_in_file = None
         self.session.notify_changed("")
         self.back_requested.emit()
 
@@ -343,7 +344,7 @@ class WorkerFile(QWidget):
             self.title.setText(f"{self.worker.display_name} · {self.worker.status.label}")
 
     def _on_data_changed(self, worker_id: str) -> None:
-        if self._saving or self.worker is None or self.session.store is None:
+        if self._saving or self.worker is None:
             return
         if worker_id in ("", self.worker.id) and not self._dirty:
             self.show_worker(self.worker.id)

@@ -34,8 +34,10 @@ from reconv_desktop.domain.enums import (
     OutcomeKind,
 )
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import DAY_MINUTE, day
 from reconv_desktop.gui.kit.undo import StoreCommand
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 APPOINTMENT_STATUS = {
@@ -55,7 +57,7 @@ ACTION_STATUS = {
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(styles.ERROR_TEXT)
     return label
 
 
@@ -64,7 +66,7 @@ class WorkerTab(QWidget):
 
     error: QLabel | None = None
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.worker_id: str | None = None
@@ -83,7 +85,7 @@ class TimelineTab(WorkerTab):
     """Notes and appointments, newest first, and a box to write a note (Ctrl+Entrée)."""
 
     def __init__(
-        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, session: UnlockedSession, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
         self.undo_stack = undo_stack
@@ -119,7 +121,7 @@ class TimelineTab(WorkerTab):
 
     def reload(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         entries: list[tuple[datetime, str]] = []
         for note in store.notes.for_worker(self.worker_id):
@@ -131,12 +133,12 @@ class TimelineTab(WorkerTab):
         entries.sort(key=lambda e: e[0], reverse=True)
         self.entries.clear()
         for when, text in entries:
-            self.entries.addItem(f"{when:%d/%m/%Y %H:%M}  {text}")
+            self.entries.addItem(f"{when.strftime(DAY_MINUTE)}  {text}")
 
     def add_note(self) -> bool:
         store = self.session.store
         text = self.note_edit.toPlainText()
-        if store is None or self.worker_id is None or not text.strip():
+        if self.worker_id is None or not text.strip():
             return False
         worker_id = self.worker_id
         try:
@@ -171,7 +173,7 @@ class ChecklistTab(WorkerTab):
     """The worker's administrative steps as checkable items; ticking is saved at once."""
 
     def __init__(
-        self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, session: UnlockedSession, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
         self.undo_stack = undo_stack
@@ -183,16 +185,16 @@ class ChecklistTab(WorkerTab):
 
     def reload(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         self.steps.blockSignals(True)
         self.steps.clear()
         for step in store.admin_steps.for_worker(self.worker_id):
             text = step.label
             if step.done and step.done_on:
-                text += self.tr(" — faite le %s") % f"{step.done_on:%d/%m/%Y}"
+                text += self.tr(" — faite le %s") % day(step.done_on)
             elif step.due_date:
-                text += self.tr(" — échéance %s") % f"{step.due_date:%d/%m/%Y}"
+                text += self.tr(" — échéance %s") % day(step.due_date)
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
@@ -202,7 +204,7 @@ class ChecklistTab(WorkerTab):
 
     def _toggled(self, item: QListWidgetItem) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         step_id = item.data(STEP_ID_ROLE)
         done = item.checkState() == Qt.CheckState.Checked
@@ -225,7 +227,7 @@ class ChecklistTab(WorkerTab):
 class ActionsTab(WorkerTab):
     """Trainings, immersions, applications and interviews, with a line to add one."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
@@ -265,11 +267,11 @@ class ActionsTab(WorkerTab):
 
     def reload(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         self.tree.clear()
         for action in store.actions.for_worker(self.worker_id):
-            due = f"{action.due_date:%d/%m/%Y}" if action.due_date else ""
+            due = day(action.due_date)
             self.tree.addTopLevelItem(
                 QTreeWidgetItem(
                     [
@@ -286,7 +288,7 @@ class ActionsTab(WorkerTab):
 
     def add_action(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         try:
             store.actions.add(
@@ -305,7 +307,7 @@ class ActionsTab(WorkerTab):
 class OutcomeTab(WorkerTab):
     """How the follow-up ended (job, training, business, retirement...), with its date."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.history = QListWidget()
@@ -334,11 +336,11 @@ class OutcomeTab(WorkerTab):
 
     def reload(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         self.history.clear()
         for outcome in store.outcomes.for_worker(self.worker_id):
-            text = f"{outcome.outcome_date:%d/%m/%Y} — {outcome.kind.label}"
+            text = f"{day(outcome.outcome_date)} — {outcome.kind.label}"
             if outcome.contract_type:
                 text += f" ({outcome.contract_type.upper()})"
             if outcome.employer:
@@ -349,7 +351,7 @@ class OutcomeTab(WorkerTab):
 
     def record(self) -> None:
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         try:
             store.outcomes.record(

@@ -28,6 +28,7 @@ from reconv_desktop.domain.cv_from_audit import SectionChange
 from reconv_desktop.domain.cv_text import section_text, visible_sections
 from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError, ValidationError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.store.cv_drafts import REASON_CREATED, REASON_REFRESHED
 from reconv_desktop.store.store import Store
@@ -252,9 +253,9 @@ class RefreshDialog(QDialog):
         for line in lines:
             text = escape(line[2:]) if line[:2] in ("- ", "+ ") else escape(line)
             if line.startswith("- "):
-                out.append(f'<div style="color:#991B1B">− <s>{text}</s></div>')
+                out.append(styles.diff_line(text, added=False))
             elif line.startswith("+ "):
-                out.append(f'<div style="color:#166534">+ {text}</div>')
+                out.append(styles.diff_line(text, added=True))
             else:
                 out.append(f"<div>{text}</div>")
         return "".join(out)

@@ -36,6 +36,7 @@ from reconv_desktop.domain import cv
 from reconv_desktop.domain.cv_text import section_text, with_section_text
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.cv.photo_box import CvPhotoBox
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.operations import QueryOp, show_error
 
 PREVIEW_DELAY_MS = 400
@@ -127,7 +128,7 @@ class CvEditor(QWidget):
 
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #9A3412;")
+        self.warning_label.setStyleSheet(styles.WARNING_TEXT)
         self.pdf = QPdfDocument(self)
         self._pdf_buffer: QBuffer | None = None
         self.preview = QPdfView()
@@ -266,7 +267,7 @@ class CvEditor(QWidget):
             self.content = with_section_text(self.content, key, self.editors[key].toPlainText())
         except ReconvError as exc:
             self.counters[key].setText(exc.message)
-            self.counters[key].setStyleSheet("color: #B91C1C;")
+            self.counters[key].setStyleSheet(styles.ERROR_TEXT)
             return
         self._changed()
 
@@ -285,7 +286,7 @@ class CvEditor(QWidget):
             "long": self.tr("{n} caractères — trop long pour une page (conseillé : {span})"),
         }
         self.counters[key].setText(words[status].format(n=count, span=span))
-        self.counters[key].setStyleSheet("" if status == "ok" else "color: #9A3412;")
+        self.counters[key].setStyleSheet(styles.PLAIN if status == "ok" else styles.WARNING_TEXT)
 
     def _identity_changed(
         self, name: str, value: str | None = None, shown: bool | None = None

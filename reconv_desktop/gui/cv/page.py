@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.domain import cv
-from reconv_desktop.domain.clock import parse_hlc
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.cv.dialogs import (
     HistoryDialog,
@@ -36,46 +35,36 @@ from reconv_desktop.gui.cv.dialogs import (
     template_label,
 )
 from reconv_desktop.gui.cv.editor import CvEditor
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import clock_time, sentence_name
 from reconv_desktop.gui.kit.operations import show_error
+from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.kit.worker_picker import WorkerPicker
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def last_edit(stamp: str) -> str:
-    """A clock value as local day and time (JJ/MM/AAAA HH:MM), empty when unreadable."""
-    from datetime import UTC, datetime
-
-    try:
-        wall_ms, _counter = parse_hlc(stamp)
-    except ValueError:
-        return ""
-    moment = datetime.fromtimestamp(wall_ms / 1000, tz=UTC).astimezone()
-    return f"{moment:%d/%m/%Y %H:%M}"
 
 
 def _forget_previews(editor: CvEditor) -> None:
     editor.generation += 1  # a plain Python attribute: still there once the widget is gone
 
 
-class CvPage(QWidget):
+class CvPage(Page):
     """Person, their drafts and the commands in a strip on top; the draft's editor below.
 
     The editor needs most of the width (form + A4 preview), so the choosers sit above it
     rather than beside it: the page still fits a 1280-pixel laptop screen.
     """
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.worker_id: str | None = None
         self.worker_name = ""
         self.editor: CvEditor | None = None
         self._from_file: str | None = None  # last person adopted from the open worker file
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Projets de CV"))
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setStyleSheet(styles.HEADING)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -135,7 +124,7 @@ class CvPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.message.setStyleSheet("font-size: 11pt; padding: 12px;")
+        self.message.setStyleSheet(styles.MESSAGE)
         self.audit_button = QPushButton(self.tr("Ouvrir le &bilan de la personne"))
         self.audit_button.clicked.connect(self._open_audit)
         empty = QWidget()
@@ -171,7 +160,7 @@ class CvPage(QWidget):
 
     # --- page protocol ---------------------------------------------------------------------------
     def activate(self) -> None:
-        opened = self._worker_in_file()
+        opened = self.session.worker_in_file
         if opened and opened != self._from_file:
             # Coming from a worker's file: show that person's CVs.
             self._from_file = opened
@@ -202,26 +191,13 @@ class CvPage(QWidget):
 
     def flush(self) -> None:
         """Save what is being typed in the editor (the vault must still be open)."""
-        if self.editor is not None and self.session.is_unlocked:
+        if self.editor is not None and self.session.is_open:
             self.editor.flush()
-
-    def _worker_in_file(self) -> str | None:
-        """The person whose file is open on the caseload page, if any."""
-        stack = self.parentWidget()
-        if not isinstance(stack, QStackedWidget):
-            return None
-        for index in range(stack.count()):
-            page = stack.widget(index)
-            if page is not self and hasattr(page, "worker_file"):
-                return page.location().get("worker_id")
-        return None
 
     # --- person ----------------------------------------------------------------------------------
     def open_worker(self, worker_id: str, draft_id: str | None = None) -> None:
         """Show a person's drafts and open the most recent one (or `draft_id`)."""
         store = self.session.store
-        if store is None:
-            return
         self.flush()
         try:
             worker = store.workers.get(worker_id)
@@ -230,7 +206,7 @@ class CvPage(QWidget):
             return
         self.worker_id = worker.id
         # In sentences ("Ayşe Yılmaz n'a pas…") the given name comes first.
-        self.worker_name = f"{worker.given_name} {worker.family_name}".strip()
+        self.worker_name = sentence_name(worker.given_name, worker.family_name)
         self.picker.current_id = worker.id
         self.refresh_drafts(draft_id)
 
@@ -242,7 +218,7 @@ class CvPage(QWidget):
     def refresh_drafts(self, select: str | None = None) -> None:
         """List the person's drafts (most recently edited first) and open one."""
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         drafts = store.cv_drafts.for_worker(self.worker_id)
         self.drafts.blockSignals(True)
@@ -267,7 +243,7 @@ class CvPage(QWidget):
             draft.title,
             target[:1].upper() + target[1:],
             template_label(draft.template).split(" (")[0],
-            last_edit(draft.updated_at),
+            clock_time(draft.updated_at),
         ]
 
     def _draft_chosen(self, item: QTreeWidgetItem | None) -> None:
@@ -278,7 +254,6 @@ class CvPage(QWidget):
         if draft_id is None:
             self._show_no_draft()
         else:
-            assert self.session.store is not None
             self.editor = editor = CvEditor(self.session.store, draft_id)
             # The window drops its pages when it locks: a preview still rendering must then
             # find no widget to fill (the editor drops results of an older generation).
@@ -293,7 +268,7 @@ class CvPage(QWidget):
         editor, self.editor = self.editor, None
         if editor is None:
             return
-        if self.session.is_unlocked:
+        if self.session.is_open:
             editor.flush()
         editor.generation += 1  # a preview still rendering has nowhere to go
         self.editor_stack.removeWidget(editor)
@@ -302,10 +277,9 @@ class CvPage(QWidget):
 
     def _editor_saved(self) -> None:
         """Keep the list's texts (title, last edit) in step with the editor."""
-        store = self.session.store
-        if store is None or self.editor is None:
+        if self.editor is None:
             return
-        draft = store.cv_drafts.get(self.editor.draft_id)
+        draft = self.session.store.cv_drafts.get(self.editor.draft_id)
         for row in range(self.drafts.topLevelItemCount()):
             item = self.drafts.topLevelItem(row)
             if item.data(0, ID_ROLE) == draft.id:
@@ -322,7 +296,7 @@ class CvPage(QWidget):
     def _show_no_draft(self) -> None:
         store = self.session.store
         self.title.setText(self.worker_name)
-        if store is not None and store.skill_audits.current(self.worker_id) is None:
+        if store.skill_audits.current(self.worker_id) is None:
             self._show_empty(self._no_audit_text(), audit_button=True)
         else:
             self._show_empty(
@@ -357,7 +331,7 @@ class CvPage(QWidget):
     def new_draft(self) -> None:
         """Ask title, target and layout, then create the draft from the current audit."""
         store = self.session.store
-        if store is None or self.worker_id is None:
+        if self.worker_id is None:
             return
         audit = store.skill_audits.current(self.worker_id)
         if audit is None:
@@ -385,7 +359,7 @@ class CvPage(QWidget):
     def refresh_from_audit(self) -> None:
         """Show what the audit would change, per section; apply only the ticked sections."""
         store = self.session.store
-        if store is None or self.editor is None:
+        if self.editor is None:
             return
         self.flush()
         draft_id = self.editor.draft_id
@@ -409,7 +383,7 @@ class CvPage(QWidget):
     def _refresh_chosen(self, dialog: RefreshDialog, draft_id: str, result: int) -> None:
         dialog.deleteLater()
         store = self.session.store
-        if result != RefreshDialog.DialogCode.Accepted or store is None:
+        if result != RefreshDialog.DialogCode.Accepted:
             return
         sections = dialog.chosen()
         if not sections:
@@ -424,7 +398,7 @@ class CvPage(QWidget):
     def show_history(self) -> None:
         """Versions of the draft; restoring one reloads the editor."""
         store = self.session.store
-        if store is None or self.editor is None:
+        if self.editor is None:
             return
         self.flush()
         draft_id = self.editor.draft_id
@@ -447,7 +421,7 @@ class CvPage(QWidget):
     def remove_draft(self) -> None:
         """Delete the chosen draft and its history, after confirmation."""
         store = self.session.store
-        if store is None or self.editor is None:
+        if self.editor is None:
             return
         self.flush()
         title = self.editor.title
@@ -471,6 +445,3 @@ class CvPage(QWidget):
         self.session.notify_changed(self.worker_id or "")
         self.refresh_drafts()
         self.drafts.setFocus()
-
-
-Page = CvPage

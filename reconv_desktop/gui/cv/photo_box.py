@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.cv_photo import CvPhoto, clean_photo
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.operations import QueryOp, show_error
 from reconv_desktop.store.cv_photos import get_photo, keep_photo, read_photo_file, remove_photo
 
@@ -51,11 +52,11 @@ class CvPhotoBox(QWidget):
         )
         self.note = note
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5A6675;")
+        note.setStyleSheet(styles.MUTED)
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(THUMB_HEIGHT * 4 // 5, THUMB_HEIGHT)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setStyleSheet("border: 1px solid #C8D0D9; color: #5A6675;")
+        self.thumbnail.setStyleSheet(styles.FRAMED)
         self.thumbnail.setAccessibleName(self.tr("Photo de la personne"))
         self.choose_button = QPushButton(self.tr("Choisir une photo…"))
         self.remove_button = QPushButton(self.tr("Retirer"))
@@ -115,10 +116,10 @@ class CvPhotoBox(QWidget):
     def _say_state(self, error: str = "") -> None:
         if error:
             self.status.setText(error)
-            self.status.setStyleSheet("color: #B91C1C;")
+            self.status.setStyleSheet(styles.ERROR_TEXT)
             self.status.setVisible(True)
             return
-        self.status.setStyleSheet("color: #9A3412;")
+        self.status.setStyleSheet(styles.WARNING_TEXT)
         if self.check.isChecked() and self.photo is None:
             self.status.setText(
                 self.tr("Aucune photo enregistrée : choisissez-en une pour l'imprimer.")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,24 +13,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.attention import Attention, AttentionItem, attention
 
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HomePage(QWidget):
+class HomePage(Page):
     """Four lists: today's appointments, no contact for 30 days, overdue steps and actions."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("À faire aujourd'hui"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet(styles.PAGE_HEADING)
         layout.addWidget(self.heading)
         self.hint = QLabel(self.tr("Cliquez sur une ligne (ou Entrée) pour ouvrir le dossier."))
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(styles.MUTED)
         layout.addWidget(self.hint)
         grid = QGridLayout()
         layout.addLayout(grid, 1)
@@ -54,7 +53,10 @@ class HomePage(QWidget):
             grid.addWidget(box, position // 2, position % 2)
             self.boxes[key] = (box, items)
         self._titles = titles
-        session.data_changed.connect(lambda _w: setattr(self, "_stale", True))
+        session.data_changed.connect(self._mark_stale)
+        self._stale = True
+
+    def _mark_stale(self, _worker_id: str) -> None:
         self._stale = True
 
     def activate(self) -> None:
@@ -63,7 +65,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.session.query(self, lambda reader: attention(reader), self._show)
+        self.session.query(self, attention, self._show)
 
     def _show(self, data: Attention) -> None:
         self._fill(
@@ -109,9 +111,3 @@ class HomePage(QWidget):
         worker_id = item.data(WORKER_ROLE)
         if worker_id:
             self.session.open_worker_requested.emit(worker_id)
-
-    def location(self) -> dict[str, Any]:
-        return {}
-
-
-Page = HomePage

@@ -17,19 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.sync.indicators import INDICATORS
 
 # Same colours as the reportlab chart of the PDF, so screen and paper look alike.
-SERIES_COLOURS = (
-    "#1F4E79",
-    "#C55A11",
-    "#548235",
-    "#7030A0",
-    "#BF9000",
-    "#2E75B6",
-    "#A50021",
-    "#00796B",
-)
+SERIES_COLOURS = styles.SERIES
 
 
 class IndicatorChart(QChartView):
@@ -67,7 +59,7 @@ class IndicatorChart(QChartView):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
             bar_set.append([float(values[code]) for code in shown])
-            bar_set.setLabelColor(QColor("#222"))
+            bar_set.setLabelColor(QColor(styles.TEXT))
             bars.append(bar_set)
         bars.setLabelsVisible(True)
         bars.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)

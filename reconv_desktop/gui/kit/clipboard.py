@@ -10,15 +10,25 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 
-def copy_sensitive(text: str, clear_after_seconds: int) -> None:
-    """Copy `text`; clear the clipboard after `clear_after_seconds` (0: keep it) if unchanged."""
+def copy_sensitive(text: str, clear_after_seconds: int) -> QTimer | None:
+    """Copy `text`; clear the clipboard after `clear_after_seconds` (0: keep it) if unchanged.
+
+    Returns the timer that clears it (its `timeout` says the delay is over), or None.
+    """
     clipboard = QGuiApplication.clipboard()
     clipboard.setText(text)
     if clear_after_seconds <= 0:
-        return
+        return None
 
     def clear() -> None:
         if clipboard.text() == text:
             clipboard.clear()
 
-    QTimer.singleShot(int(clear_after_seconds * 1000), clear)
+    # Owned by the clipboard, not by the page that copied: a lock meanwhile still clears it.
+    timer = QTimer(clipboard)
+    timer.setSingleShot(True)
+    timer.setInterval(int(clear_after_seconds * 1000))
+    timer.timeout.connect(clear)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start()
+    return timer

@@ -29,7 +29,7 @@ from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.fileio import atomic_writer
 from reconv_desktop.gui.kit.operations import show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.reports.assessment import assessment_data, render_assessment
 from reconv_desktop.store.store import Store
 
@@ -47,7 +47,7 @@ class PreviewTab(QWidget):
 
     rendered = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.audit: SkillAudit | None = None
@@ -115,7 +115,7 @@ class PreviewTab(QWidget):
     def render(self) -> None:
         """Render the assessment in the background, then show it."""
         audit = self.audit
-        if audit is None or not self.session.is_unlocked:
+        if audit is None or not self.session.is_open:
             return
         self._stale = False
         self._generation += 1

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 
 class StoreCommand(QUndoCommand):
@@ -20,7 +21,7 @@ class StoreCommand(QUndoCommand):
 
     def __init__(
         self,
-        session: Session,
+        session: UnlockedSession,
         worker_id: str,
         text: str,
         undo_fn: Callable[[Any], None],
@@ -34,11 +35,10 @@ class StoreCommand(QUndoCommand):
         self._applied = True
 
     def _run(self, fn: Callable[[Any], None]) -> None:
-        store = self.session.store
-        if store is None:  # locked: nothing to write to
+        if not self.session.is_open:  # locking: nothing to write to
             return
         try:
-            fn(store)
+            fn(self.session.store)
         except ReconvError:
             # The record changed meanwhile (removed, synced): keep the current data.
             self.setObsolete(True)
@@ -57,13 +57,17 @@ class StoreCommand(QUndoCommand):
 
 
 def field_edit(
-    session: Session, worker_id: str, label: str, before: dict[str, Any], after: dict[str, Any]
+    session: UnlockedSession,
+    worker_id: str,
+    label: str,
+    before: dict[str, Any],
+    after: dict[str, Any],
 ) -> StoreCommand:
     """Undoable edit of worker fields (values as the form shows them)."""
     return StoreCommand(
         session,
         worker_id,
-        session.tr("Modification : %s") % label,
+        QCoreApplication.translate("Session", "Modification : %s") % label,
         lambda store: store.workers.update(worker_id, **before),
         lambda store: store.workers.update(worker_id, **after),
     )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.formatting import list_name
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.store.store import Store
 from reconv_desktop.store.workers import CaseloadRow
 
@@ -23,7 +24,7 @@ class WorkerPicker(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.current_id: str | None = None
@@ -74,7 +75,7 @@ class WorkerPicker(QWidget):
         bold = self.workers.font()
         bold.setBold(True)
         for row in rows:
-            name = f"{row.family_name.upper()} {row.given_name}".strip()
+            name = list_name(row.family_name, row.given_name)
             text = name + (f" — {row.cell_name}" if row.cell_name else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)

@@ -23,27 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.charts import IndicatorChart
 from reconv_desktop.gui.kit.operations import QueryOp, show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.figures import FiguresModel, MonthChooser, month_label
 from reconv_desktop.gui.sync.printing import ask_and_print
 from reconv_desktop.reports.indicators_pdf import write_monthly_csv, write_monthly_pdf
-from reconv_desktop.store.store import Store
 from reconv_desktop.sync.indicators import SUPPRESS_BELOW, Figure, monthly_figures, totals
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     """Month chooser, figures table and chart, and the buttons that print or save them."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.figures: list[Figure] = []
         self.shown_period = ""
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Rapport mensuel d'activité"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet(styles.PAGE_HEADING)
         layout.addWidget(heading)
         explain = QLabel(
             self.tr(
@@ -54,7 +54,7 @@ class ReportsPage(QWidget):
             % (SUPPRESS_BELOW - 1, SUPPRESS_BELOW)
         )
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #555;")
+        explain.setStyleSheet(styles.MUTED)
         layout.addWidget(explain)
         bar = QHBoxLayout()
         month_caption = QLabel(self.tr("&Mois :"))
@@ -92,10 +92,14 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(self.ask_save_pdf)
         self.csv_button.clicked.connect(self.ask_save_csv)
-        session.data_changed.connect(lambda _w: self.refresh() if self.isVisible() else None)
+        session.data_changed.connect(self._data_changed)
 
     def activate(self) -> None:
         self.refresh()
+
+    def _data_changed(self, _worker_id: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         period = self.month.period()
@@ -123,8 +127,7 @@ class ReportsPage(QWidget):
 
     # --- files -----------------------------------------------------------------------------
     def _owner(self) -> str:
-        store: Store | None = self.session.store
-        return (store.meta("owner_name") or "") if store is not None else ""
+        return self.session.store.meta("owner_name") or ""
 
     def _default_name(self, suffix: str) -> str:
         return str(Path.home() / f"rapport-mensuel-{self.shown_period}.{suffix}")
@@ -182,6 +185,3 @@ class ReportsPage(QWidget):
                 folder.cleanup()
 
         self.save(out, "pdf", printed)
-
-
-Page = ReportsPage

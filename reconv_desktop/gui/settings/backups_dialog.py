@@ -1,8 +1,9 @@
 """Sauvegardes: list, preview, create, verify and restore the vault's encrypted backups.
 
-Reachable from the Fichier menu and the Settings page. Every piece of work (copy, checks,
-restore) runs off the GUI thread through `QueryOp`; restoring locks the window first, so no
-connection is open on the file being replaced, and asks to unlock again afterwards.
+Reachable from the Fichier menu and the Settings page. Every piece of work runs off the GUI
+thread: backups on the writer thread (`UnlockedSession.write`, so two never run at once),
+checks of a backup folder through `QueryOp`; restoring locks the window first and waits
+until every connection on the file being replaced is closed, then asks to unlock again.
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ from reconv_desktop.backup import backups
 from reconv_desktop.backup import restore as backup_restore
 from reconv_desktop.backup.backups import BackupInfo
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit.formatting import local_time, size_text
 from reconv_desktop.gui.kit.forms import load_form
+from reconv_desktop.gui.kit.item_views import clear_quietly
 from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
+from reconv_desktop.store.store import Store
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 # How a backup's content is named for the counsellor (other tables keep their own name).
@@ -55,15 +59,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupsDialog", text)
 
 
-def size_text(n: int) -> str:
-    """A file size the way the counsellor reads it (Ko, Mo)."""
-    if n >= 1_048_576:
-        return f"{QLocale().toString(n / 1_048_576, 'f', 1)} Mo"
-    return f"{QLocale().toString(max(1, round(n / 1024)))} Ko"
-
-
 def when_text(info: BackupInfo) -> str:
-    return info.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    return local_time(info.created_at)
 
 
 def preview_text(preview: backup_restore.BackupPreview) -> str:
@@ -87,33 +84,25 @@ def preview_text(preview: backup_restore.BackupPreview) -> str:
     ).strip()
 
 
-def current_destination(session: Session) -> Path:
+def current_destination(session: UnlockedSession) -> Path:
     """Where backups go now: the vault's choice, then this computer's, then the default."""
-    store = session.store
-    return backups.backup_destination(session.paths, store.conn if store else None)
+    return backups.backup_destination(session.paths, session.store.conn)
 
 
-def set_destination(session: Session, folder: str) -> None:
+def set_destination(session: UnlockedSession, folder: str) -> None:
     """Remember the folder in the vault and in this computer's settings ("" = default)."""
-    if session.store is not None:
-        backups.set_backup_destination(session.store, folder or None)
+    backups.set_backup_destination(session.store, folder or None)
     session.update_settings(backup_dir=folder)
 
 
 def start_auto_backup(
-    session: Session, parent: QWidget, show_message: Callable[[str, int], Any]
+    session: UnlockedSession, parent: QWidget, show_message: Callable[[str, int], Any]
 ) -> None:
-    """Run the daily automatic backup in the background; say in the status bar how it went."""
-    if not session.is_unlocked:
-        return
-    epoch = session.epoch
+    """The daily automatic backup on the writer thread (never beside another write); the
+    status bar says how it went."""
 
-    def op(_progress: Progress) -> BackupInfo | None:
-        store = session.open_connection()
-        try:
-            return backups.auto_backup_on_unlock(store)
-        finally:
-            store.close()
+    def op(store: Store, _progress: Progress) -> BackupInfo | None:
+        return backups.auto_backup_on_unlock(store)
 
     def done(info: BackupInfo | None) -> None:
         if info is not None:
@@ -123,9 +112,7 @@ def start_auto_backup(
         reason = exc.message if isinstance(exc, ReconvError) else _tr("erreur inattendue")
         show_message(_tr("Sauvegarde automatique impossible : %s") % reason, 60000)
 
-    QueryOp(parent, op, done).only_if(
-        lambda: epoch == session.epoch and session.is_unlocked
-    ).failure(failed).run()
+    session.write(parent, op, done, failure=failed)
 
 
 class BackupKeyDialog(QDialog):
@@ -180,7 +167,7 @@ class BackupKeyDialog(QDialog):
 class BackupsDialog(QDialog):
     """The backups of this vault in the chosen folder, with what each holds."""
 
-    def __init__(self, session: Session, window: Any) -> None:
+    def __init__(self, session: UnlockedSession, window: Any) -> None:
         super().__init__(window)
         self.session = session
         self.window_ = window  # the MainWindow: restoring locks it
@@ -203,20 +190,19 @@ class BackupsDialog(QDialog):
         self._alive = True
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finished.connect(self._closed)
-        session.locked.connect(self.reject)
+        session.closing.connect(self.reject)
         self.refresh()
 
     def _closed(self) -> None:
         self._alive = False
-        self.session.locked.disconnect(self.reject)
 
     # --- list ----------------------------------------------------------------------------------
     def refresh(self, select: Path | None = None) -> None:
         dest = current_destination(self.session)
         self.form.dest.setText(str(dest))
         tree = self.form.backups
-        tree.clear()
-        vault_id = self.session.store.vault_id if self.session.store else None
+        clear_quietly(tree)  # its current item changes are connected
+        vault_id = self.session.store.vault_id
         for info in backups.list_backups(dest, vault_id):
             item = QTreeWidgetItem(
                 [
@@ -266,10 +252,8 @@ class BackupsDialog(QDialog):
         Progress dialogs belong to the main window, so closing this dialog never pulls one
         out from under a running op.
         """
-        epoch = self.session.epoch
-        op = QueryOp(self.window_, fn, success).only_if(
-            lambda: self._alive and epoch == self.session.epoch
-        )
+        session = self.session
+        op = QueryOp(self.window_, fn, success).only_if(lambda: self._alive and session.is_open)
         if label:
             op.with_progress(label)
         if failure is not None:
@@ -317,22 +301,20 @@ class BackupsDialog(QDialog):
 
     # --- create --------------------------------------------------------------------------------
     def backup_now(self) -> None:
-        session = self.session
-
-        def op(progress: Progress) -> BackupInfo:
-            store = session.open_connection()
-            try:
-                return backups.create_backup(store, progress=progress)
-            finally:
-                store.close()
+        def op(store: Store, progress: Progress) -> BackupInfo:
+            return backups.create_backup(store, progress=progress)
 
         def done(info: BackupInfo) -> None:
+            if not self._alive:
+                return
             self.form.status.setText(self.tr("Sauvegarde créée et vérifiée : %s") % info.name)
             self.checked[info.path] = self._checked_now()
             self.refresh(select=info.path)
 
         self.form.status.clear()
-        self._op(op, done, self.tr("Sauvegarde du coffre…"))
+        # The progress dialog belongs to the main window: closing this dialog never pulls it
+        # out from under the running backup.
+        self.session.write(self.window_, op, done, progress_label=self.tr("Sauvegarde du coffre…"))
 
     # --- destination -----------------------------------------------------------------------------
     def choose_destination(self) -> None:
@@ -396,7 +378,7 @@ class BackupsDialog(QDialog):
         )
 
     def _restore_with_key(self, info: BackupInfo, key: bytes) -> None:
-        window, paths = self.window_, self.session.paths
+        window, paths, shell = self.window_, self.session.paths, self.session.shell
         self.accept()
         window.lock(self.tr("Restauration de la sauvegarde du %s en cours…") % when_text(info))
 
@@ -426,6 +408,12 @@ class BackupsDialog(QDialog):
             )
             show_error(window, exc)
 
-        QueryOp(window, op, done).with_progress(_tr("Restauration de la sauvegarde…")).failure(
-            failed
-        ).run()
+        # The file is replaced only once no connection of the last unlock is left on it.
+        shell.when_closed(
+            lambda: (
+                QueryOp(window, op, done)
+                .with_progress(_tr("Restauration de la sauvegarde…"))
+                .failure(failed)
+                .run()
+            )
+        )

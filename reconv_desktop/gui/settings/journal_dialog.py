@@ -23,21 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconv_desktop.gui.kit.operations import QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.formatting import DAY_SECOND, local_time
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.rights.journal import JournalEntry, events, export_csv
-from reconv_desktop.store.store import Store
 
 MAX_SHOWN = 5000  # the newest lines; the CSV export holds them all
 _ROOT = QModelIndex()
-
-
-def local_time(at: str) -> str:
-    """A UTC log timestamp in the computer's local time, JJ/MM/AAAA HH:MM:SS."""
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
-    except ValueError:
-        return at
 
 
 class JournalModel(QAbstractTableModel):
@@ -79,7 +70,7 @@ class JournalModel(QAbstractTableModel):
             return None
         event = self.rows[index.row()]
         target = f"{event.target_kind} {event.target_id[:8]}".strip()
-        return (local_time(event.at), event.actor, event.label, target, event.detail)[
+        return (local_time(event.at, DAY_SECOND), event.actor, event.label, target, event.detail)[
             index.column()
         ]
 
@@ -87,7 +78,7 @@ class JournalModel(QAbstractTableModel):
 class JournalDialog(QDialog):
     """The journal of this vault (append-only: nothing here edits it)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -124,8 +115,7 @@ class JournalDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        session.locked.connect(self.reject)
-        self.finished.connect(lambda _r: session.locked.disconnect(self.reject))
+        session.closing.connect(self.reject)
         self.refresh()
 
     def refresh(self, note: str = "") -> None:
@@ -152,16 +142,8 @@ class JournalDialog(QDialog):
 
     def export_to(self, target: Path) -> None:
         """Write the whole log to `target` in the background (the export is itself logged)."""
-        session = self.session
-
-        def op(_progress: Any) -> int:
-            store: Store = session.open_connection()
-            try:
-                return export_csv(store, target)
-            finally:
-                store.close()
 
         def done(count: int) -> None:
             self.refresh(self.tr("Journal exporté : %s ligne(s) dans %s") % (count, target))
 
-        QueryOp(self, op, done).run()
+        self.session.write(self, lambda store, _progress: export_csv(store, target), done)

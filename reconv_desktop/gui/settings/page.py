@@ -5,30 +5,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit.forms import load_form
+from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.settings.backups_dialog import (
     BackupsDialog,
     current_destination,
     set_destination,
 )
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from reconv_desktop.vault.remembered_key import keyring_status
 
 
-class SettingsPage(QWidget):
-    """Each change is saved at once in the settings file of this computer."""
+class SettingsPage(Page):
+    """Each change is saved at once in the settings file of this computer (the window follows
+    them through `Session.settings_changed`)."""
 
-    settings_changed = Signal()
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.form = load_form("settings/settings_page", self)
         # Each language in its own words; French (the source) is the default.
         for code in LANGUAGES:
@@ -84,7 +83,6 @@ class SettingsPage(QWidget):
             self.form.feedback.setText(exc.message)
             return False
         self.form.feedback.setText(self.tr("Paramètres enregistrés."))
-        self.settings_changed.emit()
         return True
 
     def _auto_lock_changed(self, minutes: int) -> None:
@@ -125,7 +123,7 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def _refresh_backup_dir(self) -> None:
-        if self.session.is_unlocked:
+        if self.session.is_open:
             self.form.backup_dir.setText(str(current_destination(self.session)))
 
     def open_journal(self) -> None:
@@ -137,9 +135,3 @@ class SettingsPage(QWidget):
         from reconv_desktop.gui.settings.retention_dialog import RetentionDialog
 
         RetentionDialog(self.session, self.window()).open()
-
-    def location(self) -> dict[str, Any]:
-        return {}
-
-
-Page = SettingsPage

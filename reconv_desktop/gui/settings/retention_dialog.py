@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.kit.operations import Progress, QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.formatting import day
+from reconv_desktop.gui.kit.operations import Progress
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.rights.retention import (
     MAX_MONTHS,
     MODES,
@@ -34,12 +35,13 @@ from reconv_desktop.rights.retention import (
     retention_rule,
     set_retention_rule,
 )
+from reconv_desktop.store.store import Store
 
 
 class RetentionDialog(QDialog):
     """Rule, preview list, and an apply button that says how many people it touches."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.candidates: list[RetentionCandidate] = []
@@ -93,14 +95,11 @@ class RetentionDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        session.locked.connect(self.reject)
-        self.finished.connect(lambda _r: session.locked.disconnect(self.reject))
+        session.closing.connect(self.reject)
         self.load()
 
     def load(self) -> None:
-        store = self.session.store
-        assert store is not None
-        rule = retention_rule(store)
+        rule = retention_rule(self.session.store)
         self.months.setValue(rule.months)
         self.mode.setCurrentIndex(max(0, self.mode.findData(rule.mode)))
         self.refresh()
@@ -119,14 +118,12 @@ class RetentionDialog(QDialog):
                     [
                         c.display_name,
                         c.cell_name,
-                        c.cell_end.strftime("%d/%m/%Y"),
-                        c.due_on.strftime("%d/%m/%Y"),
+                        day(c.cell_end),
+                        day(c.due_on),
                     ]
                 )
             )
-        store = self.session.store
-        rule = retention_rule(store) if store is not None else None
-        described = rule.description if rule else ""
+        described = retention_rule(self.session.store).description
         self.summary.setText(
             self.tr("Règle : %s\n%s personne(s) concernée(s) aujourd'hui.")
             % (described, len(candidates))
@@ -135,19 +132,15 @@ class RetentionDialog(QDialog):
         self.apply_button.setText(self.tr("&Appliquer à %s personne(s)…") % len(candidates))
 
     def save_rule(self) -> None:
-        store = self.session.store
-        assert store is not None
         try:
-            set_retention_rule(store, self.months.value(), self.mode.currentData())
+            set_retention_rule(self.session.store, self.months.value(), self.mode.currentData())
         except ReconvError as exc:
             self.summary.setText(exc.message)
             return
         self.refresh()
 
     def confirm(self) -> bool:
-        store = self.session.store
-        assert store is not None
-        rule = retention_rule(store)
+        rule = retention_rule(self.session.store)
         answer = QMessageBox.warning(
             self,
             self.tr("Appliquer la durée de conservation"),
@@ -169,15 +162,11 @@ class RetentionDialog(QDialog):
     def apply_confirmed(self) -> None:
         session = self.session
 
-        def op(progress: Progress) -> list[RetentionCandidate]:
+        def op(store: Store, progress: Progress) -> list[RetentionCandidate]:
             from reconv_desktop.backup.backups import backup_before
 
-            store = session.open_connection()
-            try:
-                backup_before(store, "retention")
-                return apply_retention(store, progress=progress)
-            finally:
-                store.close()
+            backup_before(store, "retention")
+            return apply_retention(store, progress=progress)
 
         def done(treated: list[Any]) -> None:
             session.undo_stack.clear()  # undoing an edit would bring a treated person back
@@ -189,6 +178,6 @@ class RetentionDialog(QDialog):
                 self.tr("Durée de conservation appliquée à %s personne(s).") % len(treated)
             )
 
-        QueryOp(self, op, done).with_progress(
-            self.tr("Application de la durée de conservation…")
-        ).run()
+        session.write(
+            self, op, done, progress_label=self.tr("Application de la durée de conservation…")
+        )

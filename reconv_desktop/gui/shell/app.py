@@ -212,8 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "Reconv Desktop", exc.message)
         code = 1
     finally:
-        if launcher.session.is_unlocked:
-            launcher.session.lock()
+        # Quitting: a write still running finishes before the connections close.
+        launcher.session.wait_closed()
         launcher.release()
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)

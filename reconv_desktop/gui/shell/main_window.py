@@ -1,110 +1,31 @@
 """The main window: the unlock screen when locked; when unlocked, the navigation and pages.
 
 Locking (Ctrl+L or idle) saves or discards pending input, destroys every page (so no personal
-data stays in any widget), closes the vault, and remembers where the counsellor was so that
-unlocking brings them back there.
+data stays in any widget) with the unlock's session, closes the vault, and remembers where
+the counsellor was so that unlocking brings them back there. Pages are declared in
+`gui/shell/pages.py` and reached by name.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from reconv_desktop.gui.shell.idle import IdleWatcher
+from reconv_desktop.gui.shell.pages import pages_for
 from reconv_desktop.gui.shell.session import Session
 from reconv_desktop.gui.shell.unlock import UnlockScreen
+from reconv_desktop.gui.shell.workspace import Workspace
 from reconv_desktop.store.attention import PENDING_CAP, pending_changes
 
-# (feature folder under gui/, shortcut number); titles are translated in `_page_titles`.
-PAGES = ("home", "caseload", "agenda", "audits", "cv", "sync", "reports", "settings")
-HOME, CASELOAD, AGENDA = 0, 1, 2
-
-
-class Workspace(QWidget):
-    """Navigation list + stacked pages of an unlocked vault; thrown away at each lock."""
-
-    def __init__(self, session: Session, titles: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        layout = QHBoxLayout(self)
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(200)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
-        )
-        for number, title in enumerate(titles, start=1):
-            self.nav.addItem(title)
-            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
-        hint = QLabel(self.tr("Ctrl+1 à Ctrl+8 : changer de page\nCtrl+L : verrouiller"))
-        hint.setStyleSheet("color: #555;")
-        left = QVBoxLayout()
-        left.addWidget(self.nav, 1)
-        left.addWidget(hint)
-        self.pages = QStackedWidget()
-        layout.addLayout(left)
-        layout.addWidget(self.pages, 1)
-        self.page_widgets: list[QWidget] = []
-        for name in PAGES:
-            module = importlib.import_module(f"reconv_desktop.gui.{name}.page")
-            page = module.Page(session, self.pages)
-            self.pages.addWidget(page)
-            self.page_widgets.append(page)
-        # A coordination vault also gets the Coordination page (last entry, Ctrl+9).
-        if session.store is not None and session.store.meta("role") == "coordination":
-            from reconv_desktop.gui.sync.coordination_page import add_to_workspace
-
-            add_to_workspace(self)
-        self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(HOME)
-
-    def _show_page(self, row: int) -> None:
-        if row < 0:
-            return
-        self.pages.setCurrentIndex(row)
-        activate = getattr(self.page_widgets[row], "activate", None)
-        if activate is not None:
-            activate()
-
-    def go(self, row: int) -> None:
-        self.nav.setCurrentRow(row)
-
-    def page(self, row: int) -> Any:
-        return self.page_widgets[row]
-
-    def commit_pending(self) -> list[str]:
-        discarded: list[str] = []
-        for page in self.page_widgets:
-            commit = getattr(page, "commit_pending", None)
-            if commit is not None:
-                discarded.extend(commit())
-        return discarded
-
-    def location(self) -> dict[str, Any]:
-        row = self.pages.currentIndex()
-        page_location = getattr(self.page_widgets[row], "location", dict)()
-        return {"page": row, "state": page_location}
-
-    def restore(self, location: dict[str, Any]) -> None:
-        row = location.get("page", HOME)
-        restore = getattr(self.page_widgets[row], "restore", None)
-        self.go(row)
-        if restore is not None:
-            restore(location.get("state", {}))
+if TYPE_CHECKING:
+    from reconv_desktop.gui.agenda.page import AgendaPage
+    from reconv_desktop.gui.audits.page import AuditsPage
+    from reconv_desktop.gui.caseload.page import CaseloadPage
+    from reconv_desktop.gui.kit.page import Page
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +36,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workspace: Workspace | None = None
         self._resume: dict[str, Any] | None = None
+        self._lock_message = ""
+        self._discarded: list[str] = []
+        self._close_pending = False
         title = self.tr("Reconv Desktop")
         if session.demo:
             title += self.tr(" — démonstration (données fictives)")
@@ -127,7 +51,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(session)
-        self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.unlocked.connect(self.start_auto_backup)
         self.stack.addWidget(self.unlock_screen)
         self._make_status_bar()
@@ -136,27 +59,16 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(
             lambda: self.lock(self.tr("Verrouillé automatiquement après une période d'inactivité."))
         )
-        session.data_changed.connect(lambda _w: self.refresh_status())
-        session.open_worker_requested.connect(self.open_worker)
-        session.open_audit_requested.connect(self.open_audit)
+        session.unlocked.connect(self._on_unlocked)
+        session.about_to_lock.connect(self._drop_workspace)
+        session.locked.connect(self._on_locked)
+        session.settings_changed.connect(self.apply_settings)
         if session.is_unlocked:
             self._on_unlocked()
         else:
             self._show_locked()
 
     # --- chrome ----------------------------------------------------------------------------------
-    def _page_titles(self) -> list[str]:
-        return [
-            self.tr("Accueil"),
-            self.tr("Dossiers"),
-            self.tr("Agenda"),
-            self.tr("Bilans"),
-            self.tr("CV"),
-            self.tr("Synchronisation"),
-            self.tr("Rapports"),
-            self.tr("Paramètres"),
-        ]
-
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         self.lock_label = QLabel()
@@ -179,34 +91,44 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        # One action for the window's life; it follows the undo stack of the current unlock.
+        self.undo_action = self._action(edit_menu, self.tr("Annuler"), "", self._undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        edit_menu.addAction(self.undo_action)
         self.search_action = self._action(
             edit_menu, self.tr("&Rechercher une personne"), "Ctrl+F", self.focus_search
         )
-        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        self.page_actions = []
-        for number, title in enumerate(self._page_titles(), start=1):
-            self.page_actions.append(
-                self._action(
-                    view_menu, title, f"Ctrl+{number}", lambda _c=False, r=number - 1: self.go(r)
-                )
-            )
+        self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        self.page_actions: dict[str, QAction] = {}
         self.drop_in_action = self._action(
-            view_menu, self.tr("Mode &permanence"), "Ctrl+P", self.drop_in_mode
+            self.view_menu, self.tr("Mode &permanence"), "Ctrl+P", self.drop_in_mode
         )
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Reconv Desktop"), "F1", self.show_about)
         self.unlocked_actions = [
             self.new_action,
             self.lock_action,
-            self.undo_action,
             self.search_action,
             self.drop_in_action,
-            *self.page_actions,
             self.backups_action,
         ]
+
+    def _make_page_actions(self) -> None:
+        """Affichage menu entries and Ctrl+1..9 for the pages this vault shows."""
+        assert self.workspace is not None
+        first = self.drop_in_action
+        for spec in self.workspace.specs:
+            action = QAction(spec.translated_title(), self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, name=spec.name: self.go(name))
+            self.view_menu.insertAction(first, action)
+            self.page_actions[spec.name] = action
+
+    def _drop_page_actions(self) -> None:
+        for action in self.page_actions.values():
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.page_actions = {}
 
     def about_text(self) -> str:
         """Version of the app with the SQLCipher and Qt versions it runs on."""
@@ -216,8 +138,12 @@ class MainWindow(QMainWindow):
 
         from reconv_desktop import __version__
 
-        store = self.session.store
-        cipher = store.sqlcipher_version() if store is not None else self.tr("(coffre verrouillé)")
+        current = self.session.current
+        cipher = (
+            current.store.sqlcipher_version()
+            if current is not None
+            else self.tr("(coffre verrouillé)")
+        )
         return self.tr(
             "<h3>Reconv Desktop {version}</h3>"
             "<p>Le bureau hors ligne des conseillers en reconversion.</p>"
@@ -243,18 +169,18 @@ class MainWindow(QMainWindow):
         return action
 
     def refresh_status(self) -> None:
-        store = self.session.store
-        if store is None:
+        current = self.session.current
+        if current is None:
             self.lock_label.setText(self.tr("Verrouillé"))
             self.sent_label.clear()
             self.pending_label.clear()
             return
         self.lock_label.setText(self.tr("Déverrouillé"))
-        sent = store.meta("last_bundle_sent_at")
+        sent = current.store.meta("last_bundle_sent_at")
         self.sent_label.setText(
             self.tr("Dernier envoi : %s") % (sent[:10] if sent else self.tr("jamais"))
         )
-        self.session.query(self, pending_changes, self._show_pending)
+        current.query(self, pending_changes, self._show_pending)
 
     def _show_pending(self, count: int) -> None:
         shown = QLocale().toString(count) + ("+" if count >= PENDING_CAP else "")
@@ -262,30 +188,57 @@ class MainWindow(QMainWindow):
             self.tr("%1 modification(s) non envoyée(s)", "", count).replace("%1", shown)
         )
 
+    # --- undo ------------------------------------------------------------------------------------
+    def _undo(self) -> None:
+        if self.session.current is not None:
+            self.session.current.undo_stack.undo()
+
+    def _follow_undo_stack(self) -> None:
+        assert self.session.current is not None
+        stack = self.session.current.undo_stack
+        prefix = self.tr("Annuler")
+
+        def update(*_args: object) -> None:
+            text = stack.undoText()
+            self.undo_action.setText(f"{prefix} {text}" if text else prefix)
+            self.undo_action.setEnabled(stack.canUndo())
+
+        stack.canUndoChanged.connect(update)
+        stack.undoTextChanged.connect(update)
+        update()
+
     # --- lock / unlock ---------------------------------------------------------------------------
     def _show_locked(self) -> None:
-        for action in self.unlocked_actions:
+        for action in [*self.unlocked_actions, self.undo_action]:
             action.setEnabled(False)
+        self.undo_action.setText(self.tr("Annuler"))
         self.stack.setCurrentWidget(self.unlock_screen)
         self.refresh_status()
         self.idle.stop()
 
     def _on_unlocked(self) -> None:
-        titles = self._page_titles()
-        self.workspace = Workspace(self.session, titles)
+        current = self.session.current
+        if current is None or self.workspace is not None:
+            return
+        self.workspace = Workspace(current, pages_for(current.store.meta("role") or ""))
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self._make_page_actions()
         for action in self.unlocked_actions:
             action.setEnabled(True)
-        settings_page = self.workspace.page(len(PAGES) - 1)
-        if hasattr(settings_page, "settings_changed"):
-            settings_page.settings_changed.connect(self.apply_settings)
+        self._follow_undo_stack()
+        current.data_changed.connect(self._data_changed)
+        current.open_worker_requested.connect(self.open_worker)
+        current.open_audit_requested.connect(self.open_audit)
         if self._resume:
             self.workspace.restore(self._resume)
             self._resume = None
         self.refresh_status()
         self.apply_settings()
         self.idle.start()
+
+    def _data_changed(self, _worker_id: str) -> None:
+        self.refresh_status()
 
     def apply_settings(self) -> None:
         self.idle.set_minutes(self.session.settings.auto_lock_minutes)
@@ -294,77 +247,96 @@ class MainWindow(QMainWindow):
 
     def lock(self, message: str = "") -> None:
         """Save or discard pending input, drop every page, close the vault, show unlock."""
-        if not self.session.is_unlocked or self.workspace is None:
+        if not self.session.is_unlocked:
             return
-        discarded = self.workspace.commit_pending()
-        self._resume = self.workspace.location()
+        self._lock_message = message
+        self.session.lock()  # -> _drop_workspace, then _on_locked
+
+    def _drop_workspace(self) -> None:
+        """Just before the vault locks (whoever locks it): save input, destroy the pages."""
         workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return
+        self._discarded = workspace.commit_pending()
+        self._resume = workspace.location()
+        self._drop_page_actions()
         self.stack.removeWidget(workspace)
         workspace.hide()
         workspace.deleteLater()
-        self.session.lock()
-        if discarded:
+
+    def _on_locked(self) -> None:
+        message, self._lock_message = self._lock_message, ""
+        if self._discarded:
             message += (
                 "\n"
                 + self.tr("Saisie non valide abandonnée :")
-                + "".join(f"\n• {item}" for item in discarded)
+                + "".join(f"\n• {item}" for item in self._discarded)
             )
+            self._discarded = []
         self._show_locked()
         self.unlock_screen.reset(message)
 
     # --- commands --------------------------------------------------------------------------------
-    def go(self, row: int) -> None:
-        if self.workspace is not None:
-            self.workspace.go(row)
+    def go(self, name: str) -> Page | None:
+        """Show the page called `name` (see gui/shell/pages.py); None while locked."""
+        if self.workspace is None:
+            return None
+        return self.workspace.go(name)
+
+    def _caseload(self) -> CaseloadPage | None:
+        return cast("CaseloadPage | None", self.go("caseload"))
 
     def open_worker(self, worker_id: str) -> None:
-        if self.workspace is None:
-            return
-        self.workspace.go(CASELOAD)
-        self.workspace.page(CASELOAD).open_worker(worker_id)
+        page = self._caseload()
+        if page is not None:
+            page.open_worker(worker_id)
 
     def open_audit(self, worker_id: str) -> None:
-        if self.workspace is None:
-            return
-        row = PAGES.index("audits")
-        self.workspace.go(row)
-        self.workspace.page(row).open_worker(worker_id)
+        page = cast("AuditsPage | None", self.go("audits"))
+        if page is not None:
+            page.open_worker(worker_id)
 
     def quick_add(self) -> None:
-        if self.workspace is not None:
-            self.workspace.go(CASELOAD)
-            self.workspace.page(CASELOAD).quick_add()
+        page = self._caseload()
+        if page is not None:
+            page.quick_add()
 
     def focus_search(self) -> None:
-        if self.workspace is not None:
-            self.workspace.go(CASELOAD)
-            self.workspace.page(CASELOAD).focus_search()
+        page = self._caseload()
+        if page is not None:
+            page.focus_search()
 
     def drop_in_mode(self) -> None:
-        if self.workspace is not None:
-            self.workspace.go(AGENDA)
-            self.workspace.page(AGENDA).set_drop_in_mode(True)
+        page = cast("AgendaPage | None", self.go("agenda"))
+        if page is not None:
+            page.set_drop_in_mode(True)
 
     def show_backups(self) -> None:
         from reconv_desktop.gui.settings.backups_dialog import BackupsDialog
 
-        if self.session.is_unlocked:
-            BackupsDialog(self.session, self).open()
+        if self.session.current is not None:
+            BackupsDialog(self.session.current, self).open()
 
     def start_auto_backup(self) -> None:
-        """The daily backup, in the background after an unlock; a failure only says so below."""
+        """The daily backup, on the writer thread after an unlock; a failure only says so below."""
         from reconv_desktop.gui.settings.backups_dialog import start_auto_backup
 
-        start_auto_backup(self.session, self, self.statusBar().showMessage)
+        if self.session.current is not None:
+            start_auto_backup(self.session.current, self, self.statusBar().showMessage)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.workspace is not None:
-            # Invalid input in the open file: correct it or discard it explicitly.
-            if not self.workspace.page(CASELOAD).worker_file.can_leave():
-                event.ignore()
-                return
-            self.workspace.commit_pending()
+        # Invalid input in an open page: correct it or discard it explicitly.
+        if self.workspace is not None and not self.workspace.can_leave():
+            event.ignore()
+            return
+        self.lock()
+        if self.session.is_closing:
+            # A write is still finishing (its progress is on the unlock screen): the window
+            # closes itself once it is done.
+            event.ignore()
+            if not self._close_pending:
+                self._close_pending = True
+                self.session.when_closed(self.close)
+            return
         self.idle.detach()
-        if self.session.is_unlocked:
-            self.session.lock()
         event.accept()

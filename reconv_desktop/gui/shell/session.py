@@ -1,38 +1,37 @@
-"""The open vault as the window sees it: the Store, a reader connection, settings and signals.
+"""The counsellor's vault in this window, locked or unlocked, for the window's whole life.
 
-Pages are built as `Page(session, parent)` and reach the data only through `session.store`
-(GUI-thread writes and short reads) or `session.query(...)` (reads on a second connection in
-a background thread, so that a search over 5,000 workers never freezes the window).
+It keeps what outlives a lock: paths, the `Vault`, this computer's settings, and the signals
+the window follows (`unlocked`, `locked`...). Each unlock creates an `UnlockedSession`
+(`current`) that holds the connections and that pages are built with; locking closes it.
+A write still running at the lock finishes first (`is_closing`, `finishing` progress);
+`when_closed(callback)` runs work that needs the vault's file to itself (a restore, the
+next unlock) once it is done, without ever blocking the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
-from reconv_desktop.gui.kit.operations import QueryOp
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.paths import AppPaths
 from reconv_desktop.settings import Settings, load_settings, save_settings
-from reconv_desktop.store.store import Store
 from reconv_desktop.vault.vault import Vault
-
-T = TypeVar("T")
 
 
 class Session(QObject):
-    """One counsellor's vault in this window, locked or unlocked."""
+    """One counsellor's vault in this window: `current` is set while it is unlocked."""
 
     unlocked = Signal()
+    about_to_lock = Signal()  # the window saves pending input and drops its pages
     locked = Signal()
-    # A worker's data changed (id), or "" when several things may have changed.
-    data_changed = Signal(str)
-    open_worker_requested = Signal(str)
-    open_audit_requested = Signal(str)  # a worker id: show their skills audit
+    # A locked vault still finishing a write: (label, done, total); ("", 0, 0) when none.
+    finishing = Signal(str, int, int)
+    closed = Signal()  # the last unlock's connections are closed and its key forgotten
+    settings_changed = Signal()
 
     def __init__(
         self, paths: AppPaths, *, demo: bool = False, parent: QObject | None = None
@@ -44,27 +43,31 @@ class Session(QObject):
         # Demo only: the throwaway vault's passphrase, shown on its unlock screen.
         self.demo_passphrase: str | None = None
         self.settings: Settings = load_settings(paths)
-        self.store: Store | None = None
-        self._raw_key: bytes | None = None
-        self._reader: Store | None = None
-        # Incremented at each lock: background results of an older epoch are dropped.
-        self.epoch = 0
-        # One reader thread: the reader connection is used by one thread at a time.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        # Window-level undo (Ctrl+Z) of the last changes; emptied when the vault locks.
-        self.undo_stack = QUndoStack(self)
+        self.current: UnlockedSession | None = None
+        self._closing: UnlockedSession | None = None
+        self._after_close: list[Callable[[], Any]] = []
 
     # --- state -------------------------------------------------------------------------------
     @property
     def is_unlocked(self) -> bool:
-        return self.store is not None
+        return self.current is not None
 
-    def open_with_key(self, raw_key: bytes) -> None:
+    @property
+    def is_closing(self) -> bool:
+        """Locked, but the last unlock's write is still finishing."""
+        return self._closing is not None
+
+    def open_with_key(self, raw_key: bytes) -> UnlockedSession:
         """Open the vault with an unwrapped key (after passphrase, recovery or keyring)."""
-        self.store = self.vault.open_with_key(raw_key)
-        self._raw_key = raw_key
+        if self.current is not None:
+            return self.current
+        if self._closing is not None:
+            raise RuntimeError("the previous unlock is still closing: use when_closed()")
+        store = self.vault.open_with_key(raw_key)
+        # Not a Qt child of the Session: a write finishing after the lock keeps it alive.
+        self.current = UnlockedSession(self, store, raw_key)
         self.unlocked.emit()
+        return self.current
 
     def try_remembered(self) -> bool:
         """Open with the key kept in the OS keyring, when there is one."""
@@ -83,97 +86,53 @@ class Session(QObject):
         return True
 
     def lock(self) -> None:
-        """Close both connections and forget the key; pending background reads are dropped."""
-        self.epoch += 1
-        self.pool.waitForDone()
-        for store in (self._reader, self.store):
-            if store is not None:
-                store.close()
-        self._reader = None
-        self.store = None
-        self._raw_key = None
-        self.undo_stack.clear()
+        """Drop the pages and start closing the unlock; returns at once (see `when_closed`)."""
+        if self.current is None:
+            return
+        self.about_to_lock.emit()
+        unlock, self.current = self.current, None
+        self._closing = unlock
+        unlock.write_progress.connect(self.finishing)
+        unlock.closed.connect(lambda: self._closed(unlock))
         self.locked.emit()
+        unlock.close()
 
-    def remember(self, enabled: bool) -> bool:
-        """Keep the key in the OS keyring (or forget it); False when the keyring refuses."""
-        if not enabled:
-            self.vault.forget()
-            return True
-        if self._raw_key is None:
-            return False
-        return self.vault.remember(self._raw_key)
+    def finishing_status(self) -> tuple[str, int, int]:
+        """What a locked vault is still finishing: (label, done, total), ("", 0, 0) if nothing."""
+        return self._closing.write_status() if self._closing is not None else ("", 0, 0)
+
+    def when_closed(self, callback: Callable[[], Any]) -> None:
+        """Call `callback` now, or once the last unlock has finished closing."""
+        if self._closing is None:
+            callback()
+        else:
+            self._after_close.append(callback)
+
+    def wait_closed(self) -> None:
+        """Lock and block until every connection is closed: only when the app quits."""
+        self.lock()
+        if self._closing is not None:
+            self._closing.wait_closed()
+
+    def _closed(self, unlock: UnlockedSession) -> None:
+        if not isValid(self) or self._closing is not unlock:  # the window was torn down
+            return
+        self._closing = None
+        self.finishing.emit("", 0, 0)
+        self.closed.emit()
+        callbacks, self._after_close = self._after_close, []
+        for callback in callbacks:
+            callback()
 
     # --- settings ----------------------------------------------------------------------------
     def update_settings(self, **changes: Any) -> None:
         self.settings = self.settings.with_changes(**changes)
         save_settings(self.paths, self.settings)
+        self.settings_changed.emit()
 
-    # --- reading off the GUI thread ------------------------------------------------------------
-    def _reader_store(self) -> Store:
-        # Runs in the pool thread. WAL lets this connection read while the GUI thread writes.
-        if self._reader is None:
-            if self._raw_key is None:
-                raise RuntimeError("vault is locked")
-            self._reader = self.vault.open_with_key(self._raw_key, log_unlock=False)
-        return self._reader
-
-    def query(
-        self,
-        parent: QWidget | None,
-        op: Callable[[Store], T],
-        success: Callable[[T], Any],
-        *,
-        is_current: Callable[[], bool] | None = None,
-    ) -> None:
-        """Run `op(reader_store)` in the reader thread; `success(result)` on the GUI thread.
-
-        Dropped when the vault was locked meanwhile or `is_current()` says it is stale.
-        """
-        epoch = self.epoch
-
-        def current() -> bool:
-            return epoch == self.epoch and self.is_unlocked and (is_current is None or is_current())
-
-        def run(_progress: Any) -> T:
-            if epoch != self.epoch:
-                raise _Stale()
-            return op(self._reader_store())
-
-        QueryOp(parent, run, success).only_if(current).failure(
-            lambda exc: None if isinstance(exc, _Stale) else _report(parent, exc)
-        ).run(self.pool)
-
-    def open_connection(self) -> Store:
-        """One more connection to the open vault, for long writes (referential import) in a
-        background thread; the caller closes it."""
-        if self._raw_key is None:
-            raise RuntimeError("vault is locked")
-        return self.vault.open_with_key(self._raw_key, log_unlock=False)
-
-    def backup_key(self, folder: Path) -> bytes | None:
-        """The open vault's key when it opens this backup (a backup of this vault), else None."""
-        from reconv_desktop.errors import ReconvError
-        from reconv_desktop.paths import HEADER_FILENAME
-        from reconv_desktop.vault import header as hdr
-
-        if self._raw_key is None:
-            return None
-        try:
-            hdr.verify_seal(hdr.read_header(Path(folder) / HEADER_FILENAME), self._raw_key)
-        except ReconvError:
-            return None
-        return self._raw_key
-
-    def notify_changed(self, worker_id: str = "") -> None:
-        self.data_changed.emit(worker_id)
-
-
-class _Stale(Exception):
-    """A read queued before a lock: nothing to show."""
-
-
-def _report(parent: QWidget | None, exc: BaseException) -> None:
-    from reconv_desktop.gui.kit.operations import show_error
-
-    show_error(parent, exc)
+    def remember(self, enabled: bool) -> bool:
+        """Keep the open vault's key in the OS keyring (or forget it)."""
+        if not enabled:
+            self.vault.forget()
+            return True
+        return self.current is not None and self.current.remember(True)

@@ -1,7 +1,8 @@
 """The locked window: passphrase or recovery key, or the key remembered on this computer.
 
 It shows no personal data; deriving the key from a passphrase (Argon2id, ~0.5 s) runs off
-the GUI thread.
+the GUI thread. When the vault was locked during a long write (an import, a backup), the
+screen says what is finishing, with its progress, and the next unlock waits for it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.operations import QueryOp
 from reconv_desktop.gui.shell.session import Session
@@ -30,6 +32,9 @@ class UnlockScreen(QWidget):
         self.form.secret.returnPressed.connect(self.submit)
         self.form.use_passphrase.toggled.connect(self._mode_changed)
         self.form.remembered_button.clicked.connect(self.unlock_remembered)
+        self.form.finishing.hide()
+        self.form.finishing_progress.hide()
+        session.finishing.connect(self._show_finishing)
         self.reset()
 
     def reset(self, message: str = "") -> None:
@@ -37,8 +42,9 @@ class UnlockScreen(QWidget):
         self._busy = False
         self.form.secret.clear()
         self.form.error.setText(message)
-        self.form.error.setStyleSheet("color: #555;" if message else "color: #b00020;")
+        self.form.error.setStyleSheet(styles.MUTED if message else styles.ERROR_TEXT)
         self._set_enabled(True)
+        self._show_finishing(*self.session.finishing_status())
         self._update_remembered()
         if self.session.demo_passphrase:
             self.form.explanation.setText(
@@ -51,6 +57,23 @@ class UnlockScreen(QWidget):
                 Qt.TextInteractionFlag.TextSelectableByMouse
             )
         self.form.secret.setFocus()
+
+    def _show_finishing(self, label: str, done: int, total: int) -> None:
+        """What the locked vault still finishes before it closes (empty label: nothing)."""
+        finishing = bool(label)
+        self.form.finishing.setVisible(finishing)
+        self.form.finishing_progress.setVisible(finishing)
+        if not finishing:
+            self.form.finishing.clear()
+            return
+        self.form.finishing.setText(
+            self.tr("Travail en cours, terminé avant la fermeture du coffre : {label}").format(
+                label=label.rstrip("…").rstrip(".")
+            )
+        )
+        bar = self.form.finishing_progress
+        bar.setMaximum(max(total, 0))  # 0: busy indicator until the work says how far it is
+        bar.setValue(min(done, total) if total else 0)
 
     def _update_remembered(self) -> None:
         available = False
@@ -82,7 +105,7 @@ class UnlockScreen(QWidget):
     def show_error(self, message: str) -> None:
         self._busy = False
         self._set_enabled(True)
-        self.form.error.setStyleSheet("color: #b00020;")
+        self.form.error.setStyleSheet(styles.ERROR_TEXT)
         self.form.error.setText(message)
         self.form.secret.selectAll()
         self.form.secret.setFocus()
@@ -98,7 +121,7 @@ class UnlockScreen(QWidget):
         vault = self.session.vault
         self._busy = True
         self._set_enabled(False)
-        self.form.error.setStyleSheet("color: #555;")
+        self.form.error.setStyleSheet(styles.MUTED)
         self.form.error.setText(self.tr("Ouverture du coffre…"))
 
         def derive(_progress: object) -> bytes:
@@ -109,6 +132,14 @@ class UnlockScreen(QWidget):
         QueryOp(self, derive, self._open).failure(self._failed).run()
 
     def _open(self, raw_key: bytes) -> None:
+        if self.session.is_closing:
+            self.form.error.setText(
+                self.tr("Le coffre s'ouvrira dès que le travail en cours sera terminé.")
+            )
+        # Unlocking waits for the last lock's write: the GUI thread is never blocked on it.
+        self.session.when_closed(lambda: self._open_now(raw_key))
+
+    def _open_now(self, raw_key: bytes) -> None:
         try:
             self.session.open_with_key(raw_key)
         except ReconvError as exc:
@@ -126,6 +157,19 @@ class UnlockScreen(QWidget):
             self.show_error(self.tr("Le coffre n'a pas pu être ouvert (erreur inattendue)."))
 
     def unlock_remembered(self) -> None:
+        if self.session.is_closing:
+            self._busy = True
+            self._set_enabled(False)
+            self.form.error.setText(
+                self.tr("Le coffre s'ouvrira dès que le travail en cours sera terminé.")
+            )
+            self.session.when_closed(self._unlock_remembered_now)
+            return
+        self._unlock_remembered_now()
+
+    def _unlock_remembered_now(self) -> None:
+        self._busy = False
+        self._set_enabled(True)
         try:
             opened = self.session.try_remembered()
         except ReconvError as exc:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.passphrase import check_new_passphrase, estimate_strength
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.clipboard import copy_sensitive
 from reconv_desktop.gui.kit.operations import QueryOp
 from reconv_desktop.gui.shell.session import Session
@@ -32,7 +33,6 @@ from reconv_desktop.vault import crypto, remembered_key
 from reconv_desktop.vault.vault import Vault
 
 RECOVERY_CLEAR_SECONDS = 60
-STRENGTH_COLOURS = ("#b00020", "#e65100", "#f9a825", "#2e7d32", "#1b5e20")
 
 
 class PassphrasePage(QWizardPage):
@@ -62,7 +62,7 @@ class PassphrasePage(QWizardPage):
         self.strength_label = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(styles.ERROR_TEXT)
         form.addRow(self.tr("Votre &nom"), self.owner_name)
         form.addRow(self.tr("&Phrase de passe"), self.passphrase)
         form.addRow("", self.strength)
@@ -77,8 +77,7 @@ class PassphrasePage(QWizardPage):
         text = self.passphrase.text()
         strength = estimate_strength(text)
         self.strength.setValue(strength.score + 1 if text else 0)
-        colour = STRENGTH_COLOURS[strength.score]
-        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.strength.setStyleSheet(styles.strength_bar(strength.score))
         self.strength_label.setText(self.tr("Solidité : %s") % strength.label if text else "")
         self.error.setText(self._problem() or "")
         self.completeChanged.emit()
@@ -110,7 +109,7 @@ class PassphrasePage(QWizardPage):
             return False
         self._busy = True
         self.completeChanged.emit()
-        self.error.setStyleSheet("color: #555;")
+        self.error.setStyleSheet(styles.MUTED)
         self.error.setText(self.tr("Création du coffre chiffré…"))
         self.owner.create_vault(
             self.passphrase.text(),
@@ -133,7 +132,7 @@ class PassphrasePage(QWizardPage):
 
     def _failed(self, message: str) -> None:
         self._busy = False
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(styles.ERROR_TEXT)
         self.error.setText(message)
         self.completeChanged.emit()
 
@@ -223,7 +222,7 @@ class RememberPage(QWizardPage):
         self.remember = QCheckBox(self.tr("Se &souvenir du coffre sur cet ordinateur"))
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #555;")
+        self.reason.setStyleSheet(styles.MUTED)
         status = remembered_key.keyring_status()
         self.remember.setEnabled(status.available)
         self.reason.setText(
@@ -275,9 +274,9 @@ class EnrolmentPage(QWizardPage):
         # QWizard validates the last page from done(), i.e. after FirstRunWizard.accept()
         # opened the session: enrol through it (else through a short-lived connection).
         try:
-            store = self.owner.session.store
-            if store is not None:
-                enrol(store, card, "coordination")
+            current = self.owner.session.current
+            if current is not None:
+                enrol(current.store, card, "coordination")
             elif self.owner.created is not None and self.owner._raw_key is not None:
                 temporary = self.owner.created.open_with_key(self.owner._raw_key)
                 try:

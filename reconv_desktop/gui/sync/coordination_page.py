@@ -1,8 +1,9 @@
 """Coordination (coordination vaults only): counsellors, their bundles, consolidated figures.
 
-Shown in the navigation only when the vault's role is coordination. Counsellors' rows stay
-apart by sending device (the sync core sees to that); the consolidated table and chart are
-`sync.coordination.consolidated_figures`, exported with `reports/indicators_pdf.py`.
+Shown in the navigation only when the vault's role is coordination (gui/shell/pages.py).
+Counsellors' rows stay apart by sending device (the sync core sees to that); the consolidated
+table and chart are `sync.coordination.consolidated_figures`, exported with
+`reports/indicators_pdf.py`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.charts import IndicatorChart
 from reconv_desktop.gui.kit.operations import QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.enrol import EnrolDialog, export_own_card, spaced
 from reconv_desktop.gui.sync.figures import FiguresModel, MonthChooser, month_label
 from reconv_desktop.gui.sync.history import stretch_table
@@ -39,17 +41,16 @@ from reconv_desktop.sync.coordination import CounsellorFigures, consolidated_fig
 from reconv_desktop.sync.indicators import totals
 
 
-class CoordinationPage(QWidget):
+class CoordinationPage(Page):
     """Registered counsellors on top; the month's consolidated figures below."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.data: list[CounsellorFigures] = []
         self.shown_period = ""
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Coordination"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet(styles.PAGE_HEADING)
         layout.addWidget(heading)
 
         box = QGroupBox(self.tr("Accompagnateurs enregistrés"))
@@ -76,9 +77,7 @@ class CoordinationPage(QWidget):
         self.add_button.clicked.connect(self.add_counsellor)
         self.import_button.clicked.connect(self.open_import)
         self.send_button.clicked.connect(self.open_send)
-        self.card_button.clicked.connect(
-            lambda: export_own_card(self, self.session.store) if self.session.store else None
-        )
+        self.card_button.clicked.connect(self.export_card)
         for button in (self.add_button, self.import_button, self.send_button, self.card_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,10 +120,7 @@ class CoordinationPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.session.store
-        if store is None:
-            return
-        rows = counsellors(store)
+        rows = counsellors(self.session.store)
         self.counsellors.setRowCount(len(rows))
         for row, c in enumerate(rows):
             values = (
@@ -165,9 +161,10 @@ class CoordinationPage(QWidget):
         )
 
     # --- actions ---------------------------------------------------------------------------
+    def export_card(self) -> None:
+        export_own_card(self, self.session.store)
+
     def add_counsellor(self) -> None:
-        if self.session.store is None:
-            return
         self.enrol_dialog = EnrolDialog(self.session.store, "counsellor", self)
         self.enrol_dialog.accepted.connect(self.refresh)
         self.enrol_dialog.open()
@@ -179,7 +176,7 @@ class CoordinationPage(QWidget):
 
     def open_send(self) -> None:
         selected = self.counsellors.currentRow()
-        rows = counsellors(self.session.store) if self.session.store else []
+        rows = counsellors(self.session.store)
         to = rows[selected].card.device_id if 0 <= selected < len(rows) else None
         self.send_dialog = SendDialog(self.session, to, self)
         self.send_dialog.finished.connect(lambda _r: self.refresh())
@@ -200,7 +197,7 @@ class CoordinationPage(QWidget):
 
     def export(self, out: Path, kind: str) -> None:
         data, period = list(self.data), self.shown_period
-        owner = (self.session.store.meta("owner_name") or "") if self.session.store else ""
+        owner = self.session.store.meta("owner_name") or ""
 
         def work(_progress: Any) -> Path:
             if kind == "pdf":
@@ -212,24 +209,3 @@ class CoordinationPage(QWidget):
         QueryOp(
             self, work, lambda path: self.summary.setText(self.tr("Exporté : %s") % path)
         ).with_progress(self.tr("Écriture…")).run()
-
-
-def add_to_workspace(workspace: Any) -> CoordinationPage:
-    """Append the page to the navigation of a coordination vault (last entry, Ctrl+9)."""
-    page = CoordinationPage(workspace.session, workspace.pages)
-    title = QCoreApplication.translate("CoordinationPage", "Coordination")
-    workspace.pages.addWidget(page)
-    workspace.page_widgets.append(page)
-    workspace.nav.addItem(title)
-    number = workspace.nav.count()
-    workspace.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
-    action = QAction(title, workspace)
-    action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda _checked=False: workspace.go(number - 1))
-    workspace.addAction(action)
-    workspace.coordination_page = page
-    return page
-
-
-Page = CoordinationPage

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit import styles
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.coordination import add_counsellor
 from reconv_desktop.sync.identity import ROLE_LABELS, PublicCard, enrol_peer, export_card, read_card
@@ -77,7 +78,7 @@ class CardConfirm(QWidget):
         layout.addWidget(self.confirmed)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(styles.ERROR_TEXT)
         layout.addWidget(self.error)
 
     def ask_file(self) -> None:

@@ -2,13 +2,15 @@
 
 The preview is the `ExportPlan` that will be written (tables, row counts, fields, fields
 removed), computed before anything touches the disk; writing happens in the background with
-a progress dialog. Planning and writing both use the vault's own connection, so the clock
-stamped on indicator rows is the one persisted with the bundle.
+a progress dialog. Planning and writing both run on the writer thread's connection, so the
+clock stamped on indicator rows is the one persisted with the bundle.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.kit.operations import QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.operations import Progress
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.figures import MonthChooser, month_label
+from reconv_desktop.store.store import Store
 from reconv_desktop.sync.export import SCOPES, ExportPlan, ExportResult, plan_export, write_bundle
 
 BUNDLE_FILTER = "Lots Reconv (*.reconv);;Tous les fichiers (*)"
@@ -154,7 +158,7 @@ class PreviewPage(QWizardPage):
     def show_error(self, message: str) -> None:
         self._busy = False
         self.header.clear()
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(styles.ERROR_TEXT)
         self.status.setText(message)
         self.completeChanged.emit()
 
@@ -170,7 +174,7 @@ class PreviewPage(QWizardPage):
         if dest is None:
             return False
         self._busy = True
-        self.status.setStyleSheet("")
+        self.status.setStyleSheet(styles.PLAIN)
         self.status.setText(self.tr("Écriture du lot…"))
         self.completeChanged.emit()
         self.owner.write(self.plan, dest, self._written, self.show_error)
@@ -210,7 +214,7 @@ class ResultPage(QWizardPage):
 class ExportWizard(QWizard):
     """Month and scope → preview → destination and write → result."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result: ExportResult | None = None
@@ -228,18 +232,17 @@ class ExportWizard(QWizard):
             self.addPage(page)
         self.resize(900, 560)
 
-    def compute_plan(self, success: object, failure: object) -> None:
-        store = self.session.store
+    def compute_plan(
+        self, success: Callable[[ExportPlan], Any], failure: Callable[[str], Any]
+    ) -> None:
         period, scope = self.options.month.period(), self.options.scope()
-
-        def op(_progress: object) -> ExportPlan:
-            if store is None:
-                raise ReconvError("Le coffre est verrouillé.", "locked")
-            return plan_export(store, period, scope)
-
-        QueryOp(self, op, success).failure(
-            lambda exc: failure(error_text(exc))  # type: ignore[operator]
-        ).with_progress(self.tr("Calcul de l'aperçu…")).run()
+        self.session.write(
+            self,
+            lambda store, _progress: plan_export(store, period, scope),
+            success,
+            progress_label=self.tr("Calcul de l'aperçu…"),
+            failure=lambda exc: failure(error_text(exc)),
+        )
 
     def ask_destination(self, plan: ExportPlan) -> Path | None:
         name = f"lot-{plan.period}-{plan.scope}.reconv"
@@ -248,19 +251,25 @@ class ExportWizard(QWizard):
         )
         return Path(path) if path else None
 
-    def write(self, plan: ExportPlan, dest: Path, done: object, failure: object) -> None:
-        store = self.session.store
-
-        def op(progress: object) -> ExportResult:
-            if store is None:
-                raise ReconvError("Le coffre est verrouillé.", "locked")
-            return write_bundle(store, plan, dest, progress)  # type: ignore[arg-type]
+    def write(
+        self,
+        plan: ExportPlan,
+        dest: Path,
+        done: Callable[[], Any],
+        failure: Callable[[str], Any],
+    ) -> None:
+        def op(store: Store, progress: Progress) -> ExportResult:
+            return write_bundle(store, plan, dest, progress)
 
         def success(result: ExportResult) -> None:
             self.result = result
             self.session.notify_changed("")
-            done()  # type: ignore[operator]
+            done()
 
-        QueryOp(self, op, success).failure(
-            lambda exc: failure(error_text(exc))  # type: ignore[operator]
-        ).with_progress(self.tr("Écriture du lot…")).run()
+        self.session.write(
+            self,
+            op,
+            success,
+            progress_label=self.tr("Écriture du lot…"),
+            failure=lambda exc: failure(error_text(exc)),
+        )

@@ -6,7 +6,6 @@ columns; resolving a conflict goes through `sync.conflicts.resolve_conflict`.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError
+from reconv_desktop.gui.kit.formatting import ISO_MINUTE, local_time
 from reconv_desktop.gui.kit.operations import show_error
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.conflicts import KIND_LABELS, Conflict, list_conflicts, resolve_conflict
@@ -39,12 +39,7 @@ from reconv_desktop.sync.conflicts import KIND_LABELS, Conflict, list_conflicts,
 
 def _when(text: str | None) -> str:
     """A stored UTC time shown in this computer's local time."""
-    if not text:
-        return ""
-    try:
-        return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text[:16].replace("T", " ")
+    return local_time(text, ISO_MINUTE)
 
 
 BUNDLE_KINDS = {

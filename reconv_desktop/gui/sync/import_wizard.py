@@ -7,7 +7,9 @@ again and merges in one transaction. Used on both sides (counsellor and coordina
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.kit.operations import QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.operations import Progress
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.export_wizard import BUNDLE_FILTER, error_text
 from reconv_desktop.gui.sync.history import bundle_label
+from reconv_desktop.store.store import Store
 from reconv_desktop.sync.importing import ImportReport, import_bundle, inspect_bundle
 
 SUMMARY_HEADERS = (
@@ -92,7 +95,7 @@ class ChooseFilePage(QWizardPage):
         layout.addLayout(row)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(styles.ERROR_TEXT)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._busy = False
@@ -118,7 +121,7 @@ class ChooseFilePage(QWizardPage):
         if self._busy:
             return False
         self._busy = True
-        self.error.setStyleSheet("color: #555;")
+        self.error.setStyleSheet(styles.MUTED)
         self.error.setText(self.tr("Vérification du lot…"))
         self.completeChanged.emit()
         self.owner.inspect(Path(self.path.text().strip()), self._inspected, self._refused)
@@ -132,7 +135,7 @@ class ChooseFilePage(QWizardPage):
 
     def _refused(self, message: str) -> None:
         self._busy = False
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(styles.ERROR_TEXT)
         self.error.setText(message)
         self.completeChanged.emit()
 
@@ -221,7 +224,7 @@ class PreviewPage(QWizardPage):
 
     def _refused(self, message: str) -> None:
         self._busy = False
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(styles.ERROR_TEXT)
         self.status.setText(message)
         self.completeChanged.emit()
 
@@ -257,7 +260,7 @@ class ResultPage(QWizardPage):
 class ImportWizard(QWizard):
     """File → verified preview → applied result."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.report: ImportReport | None = None
@@ -276,22 +279,26 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(860, 520)
 
-    def _run(self, work: object, success: object, failure: object, label: str) -> None:
-        store = self.session.store
+    def _run(
+        self,
+        work: Callable[[Store, Progress], ImportReport],
+        success: Callable[[ImportReport], Any],
+        failure: Callable[[str], Any],
+        label: str,
+    ) -> None:
+        """Verifying and merging run on the writer thread, one after the other."""
+        self.session.write(
+            self,
+            work,
+            success,
+            progress_label=label,
+            failure=lambda exc: failure(error_text(exc)),
+        )
 
-        def op(progress: object) -> ImportReport:
-            if store is None:
-                raise ReconvError("Le coffre est verrouillé.", "locked")
-            return work(store, progress)  # type: ignore[operator]
-
-        QueryOp(self, op, success).failure(
-            lambda exc: failure(error_text(exc))  # type: ignore[operator]
-        ).with_progress(label).run()
-
-    def inspect(self, path: Path, done: object, failure: object) -> None:
+    def inspect(self, path: Path, done: Callable[[], Any], failure: Callable[[str], Any]) -> None:
         def success(report: ImportReport) -> None:
             self.path, self.report = path, report
-            done()  # type: ignore[operator]
+            done()
 
         self._run(
             lambda store, progress: inspect_bundle(store, path, progress),
@@ -300,13 +307,13 @@ class ImportWizard(QWizard):
             self.tr("Vérification du lot…"),
         )
 
-    def apply(self, done: object, failure: object) -> None:
+    def apply(self, done: Callable[[], Any], failure: Callable[[str], Any]) -> None:
         path = self.path
 
         def success(report: ImportReport) -> None:
             self.result = report
             self.session.notify_changed("")
-            done()  # type: ignore[operator]
+            done()
 
         self._run(
             lambda store, progress: import_bundle(store, path, progress),

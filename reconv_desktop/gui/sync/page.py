@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.page import Page
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.enrol import EnrolDialog, export_own_card, spaced
 from reconv_desktop.gui.sync.export_wizard import ExportWizard
 from reconv_desktop.gui.sync.history import ConflictsPanel, HistoryModel, stretch_table
@@ -32,15 +34,14 @@ def _pending_text(store) -> str:
     return f"{count}+" if count >= PENDING_CAP else str(count)
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     """Who we exchange with, the two wizards, and what was exchanged."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Synchronisation avec la coordination"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet(styles.PAGE_HEADING)
         layout.addWidget(heading)
 
         box = QGroupBox(self.tr("Correspondants"))
@@ -93,8 +94,6 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         store = self.session.store
-        if store is None:
-            return
         coordination = role_of(store) == "coordination"
         me = device_identity(store).card
         self.me_label.setText(
@@ -138,16 +137,13 @@ class SyncPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def enrol_coordination(self) -> None:
-        if self.session.store is None:
-            return
         dialog = EnrolDialog(self.session.store, "coordination", self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         self.enrol_dialog = dialog
 
     def export_card(self) -> None:
-        if self.session.store is not None:
-            export_own_card(self, self.session.store)
+        export_own_card(self, self.session.store)
 
     def open_export(self) -> None:
         self.export_wizard = ExportWizard(self.session, self)
@@ -158,6 +154,3 @@ class SyncPage(QWidget):
         self.import_wizard = ImportWizard(self.session, self)
         self.import_wizard.finished.connect(lambda _r: self.refresh())
         self.import_wizard.open()
-
-
-Page = SyncPage

@@ -1,7 +1,7 @@
 """Coordination's sending dialog: reference data, transfers and receipts for one counsellor.
 
 The preview is the `ExportPlan` of `sync.coordination.plan_send`; the file is written by the
-same `write_bundle` as the counsellor's monthly bundle, in the background.
+same `write_bundle` as the counsellor's monthly bundle, on the writer thread.
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.kit.operations import QueryOp
-from reconv_desktop.gui.shell.session import Session
+from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.operations import Progress
+from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.export_wizard import BUNDLE_FILTER, error_text
+from reconv_desktop.store.store import Store
 from reconv_desktop.sync.coordination import plan_send
 from reconv_desktop.sync.export import ExportPlan, ExportResult, write_bundle
 from reconv_desktop.sync.identity import PublicCard, peers
@@ -38,7 +40,7 @@ class SendDialog(QDialog):
     """Choose the counsellor and what to send, preview it, then write the bundle."""
 
     def __init__(
-        self, session: Session, to: str | None = None, parent: QWidget | None = None
+        self, session: UnlockedSession, to: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -48,7 +50,7 @@ class SendDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.to = QComboBox()
-        self.cards: list[PublicCard] = peers(session.store, "counsellor") if session.store else []
+        self.cards: list[PublicCard] = peers(session.store, "counsellor")
         for card in self.cards:
             self.to.addItem(card.name or card.device_id[:8], card.device_id)
         if to:
@@ -110,8 +112,6 @@ class SendDialog(QDialog):
     def preview(self) -> bool:
         """Compute the plan (quick: reference tables and receipts) and show it."""
         store = self.session.store
-        if store is None:
-            return False
         transfers = [t.strip() for t in self.transfers.text().split(",") if t.strip()]
         try:
             self.plan = plan_send(
@@ -123,10 +123,10 @@ class SendDialog(QDialog):
                 referential=self.referential.isChecked(),
             )
         except ReconvError as exc:
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(styles.ERROR_TEXT)
             self.status.setText(exc.message)
             return False
-        self.status.setStyleSheet("")
+        self.status.setStyleSheet(styles.PLAIN)
         self.status.setText(
             self.tr("%s ligne(s) pour %s.") % (self.plan.total_rows, self.to.currentText())
         )
@@ -149,8 +149,8 @@ class SendDialog(QDialog):
             self.write(Path(path))
 
     def write(self, dest: Path) -> None:
-        store, plan = self.session.store, self.plan
-        if store is None or plan is None:
+        plan = self.plan
+        if plan is None:
             return
 
         def done(result: ExportResult) -> None:
@@ -162,9 +162,12 @@ class SendDialog(QDialog):
             self._invalidate()
 
         def failed(exc: BaseException) -> None:
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(styles.ERROR_TEXT)
             self.status.setText(error_text(exc))
 
-        QueryOp(self, lambda progress: write_bundle(store, plan, dest, progress), done).failure(
-            failed
-        ).with_progress(self.tr("Écriture du lot…")).run()
+        def op(store: Store, progress: Progress) -> ExportResult:
+            return write_bundle(store, plan, dest, progress)
+
+        self.session.write(
+            self, op, done, progress_label=self.tr("Écriture du lot…"), failure=failed
+        )

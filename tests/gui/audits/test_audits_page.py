@@ -16,7 +16,7 @@ from reconv_desktop.domain.skill_audit import SkillLevel, SkillSource
 from reconv_desktop.gui.audits.items import ItemDialog
 from tests.conftest import type_unicode
 
-AUDITS = 3
+AUDITS = "audits"
 
 
 def _modal(qtbot) -> ItemDialog:
@@ -64,7 +64,7 @@ def _add_referential_skill(qtbot, page, typed: str = "soud") -> str:
 
 
 def test_audit_with_referential_and_free_text_skills(qtbot, page, session, people):
-    store = session.store
+    store = session.current.store
     assert [a.is_current for a in store.skill_audits.for_worker(people["Wójcik"])] == [True]
     assert "★" in page.audits.item(0).text()
     label = _add_referential_skill(qtbot, page)
@@ -101,12 +101,12 @@ def test_invalid_date_in_experience_is_shown_and_nothing_saved(qtbot, page, sess
     assert dialog.isVisible()
     assert dialog.form.error.text()
     assert "border" in dialog.form.start_date.styleSheet()
-    assert session.store.skill_audits.current(people["Wójcik"]).experiences == ()
+    assert session.current.store.skill_audits.current(people["Wójcik"]).experiences == ()
     dialog.form.start_date.clear()
     qtbot.keyClicks(dialog.form.start_date, "01/02/2019")
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    (job,) = session.store.skill_audits.current(people["Wójcik"]).experiences
+    (job,) = session.current.store.skill_audits.current(people["Wójcik"]).experiences
     assert job.employer == "Verreries Imaginaires" and job.start_date.year == 2019
     assert editor.experiences.row_texts()[0][:2] == ["Verreries Imaginaires", "Conducteur de four"]
 
@@ -122,12 +122,12 @@ def test_targets_pick_and_missing_skills_to_plan(qtbot, page, session, people):
     assert "couvertes" in targets.explanation.text()
     occupation = first.text(0)
     qtbot.mouseClick(targets.pick_button, Qt.MouseButton.LeftButton)
-    audit = session.store.skill_audits.current(people["Wójcik"])
+    audit = session.current.store.skill_audits.current(people["Wójcik"])
     assert [t.occupation_label for t in audit.targets] == [occupation]
     assert targets.targets.topLevelItem(0).text(0) == occupation
     missing = [g for g in audit.targets[0].missing if g.essential]
     qtbot.mouseClick(targets.gaps_button, Qt.MouseButton.LeftButton)
-    plan = session.store.skill_audits.current(people["Wójcik"]).plan
+    plan = session.current.store.skill_audits.current(people["Wójcik"]).plan
     assert len(plan) == len(missing) > 0
     assert all(occupation in step.step for step in plan)
     assert len(editor.plan.row_texts()) == len(plan)
@@ -158,9 +158,9 @@ def test_default_file_name_drops_path_characters():
 
 
 def test_worker_file_jumps_to_the_workers_audit(qtbot, window, people, session):
-    session.store.skill_audits.create(people["Yılmaz"], title="Bilan de printemps")
+    session.current.store.skill_audits.create(people["Yılmaz"], title="Bilan de printemps")
     window.open_worker(people["Yılmaz"])
-    worker_file = window.workspace.page(1).worker_file
+    worker_file = window.workspace.page("caseload").worker_file
     qtbot.mouseClick(worker_file.audit_button, Qt.MouseButton.LeftButton)
     audits_page = window.workspace.page(AUDITS)
     assert window.workspace.pages.currentWidget() is audits_page
@@ -201,7 +201,7 @@ def test_esco_import_dialog_reports_counts_and_refusals(qtbot, window, session, 
     from reconv_desktop.gui.audits.referential_import import ReferentialImportDialog
 
     page = window.workspace.page(AUDITS)
-    dialog = ReferentialImportDialog(session, page)
+    dialog = ReferentialImportDialog(session.current, page)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.folder, str(tmp_path))  # no ESCO files there
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -215,7 +215,7 @@ def test_esco_import_dialog_reports_counts_and_refusals(qtbot, window, session, 
     assert f"{dialog.report.skills} compétences" in dialog.result.toPlainText()
     assert (
         dialog.report.skills
-        == session.store.db.execute("SELECT count(*) FROM ref_skill").fetchone()[0]
+        == session.current.store.db.execute("SELECT count(*) FROM ref_skill").fetchone()[0]
     )
 
 
@@ -229,11 +229,13 @@ def test_esco_import_without_relations_asks_before_replacing(
     from reconv_desktop.gui.audits.referential_import import ReferentialImportDialog
     from reconv_desktop.referential.targets import ensure_referential
 
-    ensure_referential(session.store.db)
+    ensure_referential(session.current.store.db)
     fixture = Path(__file__).parents[2] / "data" / "esco" / "fr"
     for name in ("skills_fr.csv", "occupations_fr.csv"):
         shutil.copy(fixture / name, tmp_path / name)
-    before = session.store.db.execute("SELECT count(*) FROM ref_occupation_skill").fetchone()[0]
+    before = session.current.store.db.execute(
+        "SELECT count(*) FROM ref_occupation_skill"
+    ).fetchone()[0]
     asked = []
 
     def refuse(*args):
@@ -241,11 +243,13 @@ def test_esco_import_without_relations_asks_before_replacing(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
-    dialog = ReferentialImportDialog(session, window.workspace.page(AUDITS))
+    dialog = ReferentialImportDialog(session.current, window.workspace.page(AUDITS))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.folder, str(tmp_path))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert asked and "liens métier-compétence" in asked[0]
     assert dialog.report is None
-    after = session.store.db.execute("SELECT count(*) FROM ref_occupation_skill").fetchone()[0]
+    after = session.current.store.db.execute(
+        "SELECT count(*) FROM ref_occupation_skill"
+    ).fetchone()[0]
     assert after == before > 0

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reconv_desktop.gui.shell.main_window import CASELOAD
 from tests.conftest import type_unicode
 
 
 def _caseload(window):
-    window.go(CASELOAD)
-    return window.workspace.page(CASELOAD)
+    window.go("caseload")
+    return window.workspace.page("caseload")
 
 
 def test_quick_add_creates_worker_and_opens_file(qtbot, window, session, monkeypatch):
@@ -23,7 +22,7 @@ def test_quick_add_creates_worker_and_opens_file(qtbot, window, session, monkeyp
         qtbot.keyClicks(dialog.form.email, "pas-un-email")
         dialog.accept()
         assert "mail" in dialog.form.error.text().lower()  # refused, nothing saved
-        assert session.store.workers.count() == 0
+        assert session.current.store.workers.count() == 0
         dialog.form.email.clear()
         qtbot.keyClicks(dialog.form.email, "emre@exemple.invalid")
         dialog.accept()
@@ -31,7 +30,7 @@ def test_quick_add_creates_worker_and_opens_file(qtbot, window, session, monkeyp
 
     monkeypatch.setattr(quick_add.QuickAddDialog, "exec", fill_and_accept)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    rows = session.store.workers.caseload()
+    rows = session.current.store.workers.caseload()
     assert [(r.family_name, r.given_name) for r in rows] == [("Yılmaz", "Emre")]
     assert page.stack.currentWidget() is page.worker_file
     assert page.worker_file.title.text().startswith("YILMAZ Emre")
@@ -56,8 +55,9 @@ def test_stale_search_results_are_dropped(qtbot, window, people):
     page.refresh()
     page.search.setText("yilmaz")
     page.refresh()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    qtbot.wait(100)
+    reader = window.session.current.reader
+    qtbot.waitUntil(lambda: not reader.busy)  # both searches answered
+    assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "YILMAZ"
 
 
@@ -68,7 +68,7 @@ def test_filters_and_locale_aware_sort(qtbot, window, session, people):
     assert names == ["DUPONT", "NGUYỄN", "WÓJCIK", "YILMAZ"]
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert page.model.index(0, 0).data() == "YILMAZ"
-    session.store.workers.update(people["Dupont"], status="en_emploi")
+    session.current.store.workers.update(people["Dupont"], status="en_emploi")
     page.status_filter.setCurrentIndex(page.status_filter.findData("en_emploi"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 0).data() == "DUPONT"

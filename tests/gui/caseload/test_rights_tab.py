@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reconv_desktop.gui.caseload.rights_tab import EraseDialog
-from reconv_desktop.gui.shell.main_window import CASELOAD
 from reconv_desktop.rights.journal import events
 from tests.conftest import type_unicode
 from tests.gui.conftest import visible_texts
@@ -18,7 +17,7 @@ from tests.gui.conftest import visible_texts
 
 def _rights_tab(qtbot, window, worker_id):
     window.open_worker(worker_id)
-    file = window.workspace.page(CASELOAD).worker_file
+    file = window.workspace.page("caseload").worker_file
     file.tabs.setCurrentWidget(file.rights)
     return file, file.rights
 
@@ -26,7 +25,7 @@ def _rights_tab(qtbot, window, worker_id):
 def test_opening_a_file_is_logged_once_and_export_writes_json_and_pdf(
     qtbot, window, session, people, tmp_path, monkeypatch
 ):
-    session.store.workers.update(
+    session.current.store.workers.update(
         people["Nguyễn"],
         consent_scope="accompagnement",
         consent_date="02/03/2026",
@@ -35,10 +34,10 @@ def test_opening_a_file_is_logged_once_and_export_writes_json_and_pdf(
     _file, tab = _rights_tab(qtbot, window, people["Nguyễn"])
     assert "02/03/2026" in tab.consent_label.text()
     assert "Łukasz Conseiller" in tab.consent_label.text()
-    accesses = events(session.store, target_id=people["Nguyễn"], action="access")
+    accesses = events(session.current.store, target_id=people["Nguyễn"], action="access")
     assert len(accesses) == 1
-    session.notify_changed(people["Nguyễn"])  # a reload after an edit is not a new access
-    assert len(events(session.store, target_id=people["Nguyễn"], action="access")) == 1
+    session.current.notify_changed(people["Nguyễn"])  # a reload after an edit is not a new access
+    assert len(events(session.current.store, target_id=people["Nguyễn"], action="access")) == 1
 
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(tmp_path)
@@ -50,12 +49,12 @@ def test_opening_a_file_is_logged_once_and_export_writes_json_and_pdf(
     assert data["tables"]["worker"][0]["family_name"] == "Nguyễn"
     pdf_text = "".join(p.extract_text() for p in PdfReader(json_file.with_suffix(".pdf")).pages)
     assert "Nguyễn" in pdf_text and "Consentement" in pdf_text
-    logged = {e.detail for e in events(session.store, target_id=people["Nguyễn"])}
+    logged = {e.detail for e in events(session.current.store, target_id=people["Nguyễn"])}
     assert {"subject-access json", "subject-access pdf"} <= logged
 
 
 def test_copied_contact_is_cleared_after_the_delay(qtbot, window, session, people):
-    session.store.workers.update(people["Yılmaz"], email="ayse.yilmaz@exemple.invalid")
+    session.current.store.workers.update(people["Yılmaz"], email="ayse.yilmaz@exemple.invalid")
     session.update_settings(clipboard_clear_seconds=1)
     _file, tab = _rights_tab(qtbot, window, people["Yılmaz"])
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
@@ -71,7 +70,7 @@ def test_text_copied_elsewhere_since_is_left_alone(qtbot, window, session, peopl
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("texte copié ailleurs")
-    qtbot.wait(1_300)
+    qtbot.waitSignal(tab.clear_timer.timeout, timeout=5_000).wait()  # the delay is over
     assert clipboard.text() == "texte copié ailleurs"
 
 
@@ -100,14 +99,19 @@ def test_erase_needs_the_typed_family_name_then_the_person_is_gone(qtbot, window
 
     assert "sauvegardes faites avant" in str(seen["text"])
     assert seen["early"] is False and seen["ready"] is True
-    page = window.workspace.page(CASELOAD)
+    page = window.workspace.page("caseload")
     assert page.stack.currentIndex() == 0  # back to the list
-    ids = {row.id for row in session.store.workers.caseload()}
+    ids = {row.id for row in session.current.store.workers.caseload()}
     assert people["Wójcik"] not in ids and people["Dupont"] in ids
-    assert session.store.search("Wójcik") == [] and session.store.search("Łukasz") == []
+    assert (
+        session.current.store.search("Wójcik") == []
+        and session.current.store.search("Łukasz") == []
+    )
     page.search.setText("wojcik")
-    qtbot.wait(400)
+    page.refresh()  # what the typing pause fires
+    reader = session.current.reader
+    qtbot.waitUntil(lambda: not reader.busy)
     assert not any("Łukasz" in t or "WÓJCIK" in t for t in visible_texts(page))
-    assert session.undo_stack.count() == 0
-    newest = events(session.store, target_id=people["Wójcik"], limit=1)[0]
+    assert session.current.undo_stack.count() == 0
+    newest = events(session.current.store, target_id=people["Wójcik"], limit=1)[0]
     assert newest.action == "erasure"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reconv_desktop.gui.shell.main_window import CASELOAD
 from tests.conftest import PASSPHRASE, type_unicode
 
 
 def _open(window, worker_id):
     window.open_worker(worker_id)
-    return window.workspace.page(CASELOAD).worker_file
+    return window.workspace.page("caseload").worker_file
 
 
 def _unlock(qtbot, window, secret=PASSPHRASE):
@@ -31,12 +30,12 @@ def test_edit_is_saved_and_found_after_lock_and_unlock(qtbot, window, session, p
     assert window.workspace is None
     _unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
-    file = window.workspace.page(CASELOAD).worker_file
+    file = window.workspace.page("caseload").worker_file
     # Back in the same file, with the edit and the draft note saved.
     assert file.isVisible() and file.worker.id == people["Wójcik"]
     assert file.form.phone.text() == "+32 470 12 34 56"
-    assert session.store.workers.get(people["Wójcik"]).phone == "+32 470 12 34 56"
-    notes = session.store.notes.for_worker(people["Wójcik"])
+    assert session.current.store.workers.get(people["Wójcik"]).phone == "+32 470 12 34 56"
+    notes = session.current.store.notes.for_worker(people["Wójcik"])
     assert [n.body for n in notes] == ["Rendez-vous pris à Łódź"]
 
 
@@ -51,13 +50,13 @@ def test_invalid_national_number_shows_error_and_saves_nothing(qtbot, window, se
         "national" in file.form.national_number_error.text().lower()
         or "niss" in file.form.national_number_error.text().lower()
     )
-    assert session.store.workers.get(people["Dupont"]).national_number == ""
+    assert session.current.store.workers.get(people["Dupont"]).national_number == ""
     email = file.form.email
     email.setFocus()
     qtbot.keyClicks(email, "marie@@exemple")
     qtbot.keyClick(email, Qt.Key.Key_Tab)
     assert file.form.email_error.text()
-    assert session.store.workers.get(people["Dupont"]).email == ""
+    assert session.current.store.workers.get(people["Dupont"]).email == ""
     # Locking discards the invalid input explicitly and says so on the unlock screen.
     window.lock()
     assert "abandonnée" in window.unlock_screen.form.error.text()
@@ -69,11 +68,11 @@ def test_valid_edit_then_undo(qtbot, window, session, people):
     city.setFocus()
     type_unicode(city, "Liège")
     qtbot.keyClick(city, Qt.Key.Key_Return)
-    assert session.store.workers.get(people["Yılmaz"]).city == "Liège"
+    assert session.current.store.workers.get(people["Yılmaz"]).city == "Liège"
     assert file.form.city_error.text() == ""
     file.tabs.setFocus()
     window.undo_action.trigger()
-    assert session.store.workers.get(people["Yılmaz"]).city == ""
+    assert session.current.store.workers.get(people["Yılmaz"]).city == ""
     assert file.form.city.text() == ""
 
 
@@ -82,10 +81,10 @@ def test_checklist_and_note_are_saved(qtbot, window, session, people):
     steps = file.checklist.steps
     assert steps.count() > 0
     steps.item(0).setCheckState(Qt.CheckState.Checked)
-    assert session.store.admin_steps.for_worker(people["Nguyễn"])[0].done
+    assert session.current.store.admin_steps.for_worker(people["Nguyễn"])[0].done
     type_unicode(file.timeline.note_edit, "Intéressée par une formation d'aide-soignante")
     file.timeline.add_button.click()
-    assert session.store.notes.for_worker(people["Nguyễn"])[0].body.startswith("Intéressée")
+    assert session.current.store.notes.for_worker(people["Nguyễn"])[0].body.startswith("Intéressée")
     assert "Intéressée" in file.timeline.entries.item(0).text()
 
 

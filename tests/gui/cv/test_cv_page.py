@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from reconv_desktop.gui.cv.dialogs import HistoryDialog, NewCvDialog, RefreshDialog
-from reconv_desktop.gui.shell.main_window import PAGES
 from tests.conftest import PASSPHRASE, type_unicode
 from tests.store.test_cv_drafts import make_audited_worker
 
-CV = PAGES.index("cv")
+CV = "cv"
 
 
 def _modal(qtbot, kind):
@@ -34,7 +33,7 @@ def _choose(qtbot, page, typed: str, expected: str) -> None:
 
 @pytest.fixture
 def audited(session) -> str:
-    return make_audited_worker(session.store, "Wójcik", "Łukasz")
+    return make_audited_worker(session.current.store, "Wójcik", "Łukasz")
 
 
 @pytest.fixture
@@ -75,7 +74,7 @@ def _type_summary(qtbot, editor, text: str) -> None:
 
 
 def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, session, audited):
-    store = session.store
+    store = session.current.store
     first = _new_cv(qtbot, page)
     assert store.cv_drafts.get(first).content.experiences[0].employer == "Verreries Fictives"
     row = [page.drafts.topLevelItem(0).text(c) for c in range(4)]
@@ -112,7 +111,7 @@ def test_create_from_audit_and_edits_survive_switching_drafts(qtbot, page, sessi
 def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(
     qtbot, page, session, audited
 ):
-    store = session.store
+    store = session.current.store
     draft_id = _new_cv(qtbot, page)
     _type_summary(qtbot, page.editor, "Résumé écrit avec Łukasz.")
     audit = store.skill_audits.current(audited)
@@ -144,7 +143,7 @@ def test_refresh_from_audit_shows_the_diff_and_applies_ticked_sections(
 
 
 def test_refresh_cancelled_changes_nothing(qtbot, page, session, audited):
-    store = session.store
+    store = session.current.store
     draft_id = _new_cv(qtbot, page)
     store.skill_audits.set_interests(store.skill_audits.current(audited).id, [("Randonnée", "")])
     before = store.cv_drafts.get(draft_id).content
@@ -156,7 +155,7 @@ def test_refresh_cancelled_changes_nothing(qtbot, page, session, audited):
 
 
 def test_restore_an_earlier_version_then_delete(qtbot, page, session, monkeypatch):
-    store = session.store
+    store = session.current.store
     draft_id = _new_cv(qtbot, page)
     original = store.cv_drafts.get(draft_id).content.summary
     _type_summary(qtbot, page.editor, "Texte à oublier.")
@@ -200,9 +199,9 @@ def test_person_without_audit_gets_a_french_message(qtbot, window, people):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert QApplication.activeModalWidget() is None  # no dialog: the page says why
     assert "Ayşe Yılmaz n'a pas encore de bilan" in page.message.text()
-    assert window.session.store.cv_drafts.for_worker(people["Yılmaz"]) == []
+    assert window.session.current.store.cv_drafts.for_worker(people["Yılmaz"]) == []
     qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
-    assert window.workspace.pages.currentIndex() == PAGES.index("audits")
+    assert window.workspace.current_name() == "audits"
 
 
 def test_person_open_in_the_worker_file_is_shown(qtbot, window, audited):
@@ -218,7 +217,9 @@ def test_lock_saves_typed_text(qtbot, window, page, session):
     draft_id = _new_cv(qtbot, page)
     _type_summary(qtbot, page.editor, "Tapé juste avant le verrouillage.")
     window.lock()
-    qtbot.wait(1500)  # the preview started by the last save finds no editor: nothing breaks
+    # The preview started by the last save finds no editor: nothing breaks.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QApplication.processEvents()  # its result is delivered, and dropped
     reopened = session.vault.open_with_key(session.vault.key_from_passphrase(PASSPHRASE))
     try:
         assert reopened.cv_drafts.get(draft_id).content.summary == (

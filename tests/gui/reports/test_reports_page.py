@@ -14,12 +14,12 @@ from reconv_desktop.gui.sync.figures import month_label
 from reconv_desktop.sync.indicators import INDICATORS, compute_figures, local_tables, totals
 from tests.gui.conftest import visible_texts
 
-REPORTS = 6
+REPORTS = "reports"
 PERIOD = "2026-03"
 
 
 def test_reports_page_shows_compute_figures_and_saves_the_pdf(qtbot, window, monkeypatch, tmp_path):
-    store = window.session.store
+    store = window.session.current.store
     fill_demo(store, 40, notes_per_worker=0, appointments_per_worker=3, today=date(2026, 4, 10))
     expected = compute_figures(PERIOD, local_tables(store))
     assert expected
@@ -49,3 +49,25 @@ def test_reports_page_shows_compute_figures_and_saves_the_pdf(qtbot, window, mon
     first = next(f for f in expected if f.value is not None)
     assert first.cell_name in text
     qtbot.waitUntil(lambda: "Rapport enregistré" in page.summary.text())
+
+
+def test_data_changes_after_lock_and_unlock_reach_only_the_new_page(qtbot, window, session, people):
+    from tests.conftest import PASSPHRASE
+
+    old = window.go(REPORTS)
+    qtbot.waitUntil(lambda: old.shown_period != "", timeout=5_000)
+    window.lock()
+    window.unlock_screen.form.secret.setText(PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.form.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    page = window.workspace.page(REPORTS)
+    assert page is not old and window.workspace.current_name() == REPORTS
+    qtbot.waitUntil(lambda: page.shown_period != "", timeout=5_000)
+
+    # Each used to raise "Internal C++ object (ReportsPage) already deleted" from the old page.
+    store = session.current.store
+    store.workers.update(people["Dupont"], city="Liège")
+    session.current.notify_changed(people["Dupont"])
+    window.open_worker(people["Dupont"])
+    session.current.notify_changed("")
+    assert window.workspace.current_name() == "caseload"

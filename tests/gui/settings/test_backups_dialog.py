@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reconv_desktop.backup import backups
 from reconv_desktop.gui.settings.backups_dialog import BackupKeyDialog, BackupsDialog
-from reconv_desktop.gui.shell.main_window import CASELOAD
 from reconv_desktop.rights.journal import events
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import visible_texts
@@ -52,11 +51,11 @@ def test_backup_preview_restore_relocks_and_shows_restored_data(
     qtbot.waitUntil(lambda: "4 personne(s)" in dialog.form.preview.text(), timeout=10_000)
     assert "Schéma" in dialog.form.preview.text()
     assert item.text(3).startswith("oui")
-    (made,) = backups.list_backups(usb, session.store.vault_id)
+    (made,) = backups.list_backups(usb, session.current.store.vault_id)
 
     # A change after the backup: the restore takes the vault back before it.
-    later = session.store.workers.add(family_name="Après", given_name="Zoé").id
-    session.notify_changed("")
+    later = session.current.store.workers.add(family_name="Après", given_name="Zoé").id
+    session.current.notify_changed("")
 
     def confirm(box: QMessageBox) -> None:
         assert "copie de sécurité" in box.informativeText()
@@ -80,36 +79,32 @@ def test_backup_preview_restore_relocks_and_shows_restored_data(
     qtbot.keyClicks(window.unlock_screen.form.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_screen.form.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.is_unlocked and window.workspace is not None, timeout=10_000)
-    ids = {row.id for row in session.store.workers.caseload()}
+    ids = {row.id for row in session.current.store.workers.caseload()}
     assert later not in ids and set(people.values()) <= ids
-    window.go(CASELOAD)
-    page = window.workspace.page(CASELOAD)
+    window.go("caseload")
+    page = window.workspace.page("caseload")
     qtbot.waitUntil(lambda: any("Wójcik" in t or "WÓJCIK" in t for t in visible_texts(page)))
     assert not any("Après" in t or "APRÈS" in t for t in visible_texts(page))
-    assert "restore" in [e.action for e in events(session.store)]
+    assert "restore" in [e.action for e in events(session.current.store)]
     assert made.path.is_dir()  # the backup itself is untouched by a restore
 
 
-def test_settings_page_opens_backups_and_a_failing_folder_is_said(qtbot, window, session, tmp_path):
-    window.go(len(window._page_titles()) - 1)
-    settings = window.workspace.page(len(window._page_titles()) - 1)
+def test_settings_page_opens_backups_and_a_failing_folder_is_said(
+    qtbot, window, session, tmp_path, error_boxes
+):
+    window.go("settings")
+    settings = window.workspace.page("settings")
     blocker = tmp_path / "fichier"
     blocker.write_text("pas un dossier")
-    backups.set_backup_destination(session.store, blocker / "sauvegardes")
+    backups.set_backup_destination(session.current.store, blocker / "sauvegardes")
     qtbot.mouseClick(settings.form.open_backups, Qt.MouseButton.LeftButton)
     dialog = window.findChild(BackupsDialog)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.form.backups.topLevelItemCount() == 0
     assert "Aucune sauvegarde" in dialog.form.preview.text()
-    shown: list[str] = []
-
-    def read_and_close(box: QMessageBox) -> None:
-        shown.append(box.text())
-        box.accept()
-
-    _when_modal(QMessageBox, read_and_close)
     qtbot.mouseClick(dialog.form.backup_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert shown[0].startswith("Sauvegarde impossible")
+    qtbot.waitUntil(lambda: bool(error_boxes), timeout=10_000)  # the error box's text
+    assert error_boxes[0].startswith("Sauvegarde impossible")
+    error_boxes.clear()
     assert dialog.form.backups.topLevelItemCount() == 0
     dialog.reject()

@@ -10,9 +10,7 @@ from reconv_desktop.settings import load_settings
 
 
 def _settings_page(window):
-    last = len(window._page_titles()) - 1
-    window.go(last)
-    return window.workspace.page(last)
+    return window.go("settings")
 
 
 def test_clipboard_delay_is_saved(qtbot, window, session):
@@ -44,7 +42,7 @@ def test_journal_lists_accesses_and_exports_csv(qtbot, window, session, people, 
 
 
 def test_retention_preview_then_apply_anonymises(qtbot, window, session, people):
-    store = session.store
+    store = session.current.store
     cell = store.cells.add("Cellule Close Fictive", company="Close Fictive", end_date="2020-01-31")
     gone = store.workers.add(family_name="Nguyễn", given_name="Văn An", cell_id=cell.id).id
     page = _settings_page(window)

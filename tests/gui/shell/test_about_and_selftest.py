@@ -11,7 +11,7 @@ from reconv_desktop import __version__
 def test_about_shows_version_sqlcipher_and_qt(window):
     text = window.about_text()
     assert __version__ in text
-    assert window.session.store.sqlcipher_version() in text
+    assert window.session.current.store.sqlcipher_version() in text
     assert qVersion() in text and sqlcipher3.sqlite_version in text
 
 

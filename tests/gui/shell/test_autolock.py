@@ -1,14 +1,13 @@
-"""Auto-lock after idle time hides every personal datum; the home view leads to files."""
+"""Auto-lock after idle time hides every personal datum; the status bar counts unsent changes."""
 
 from __future__ import annotations
 
-from reconv_desktop.gui.shell.main_window import CASELOAD, HOME
 from tests.gui.conftest import visible_texts
 
 
 def test_auto_lock_fires_and_hides_data(qtbot, window, session, people):
     window.open_worker(people["Wójcik"])
-    page = window.workspace.page(CASELOAD)
+    page = window.workspace.page("caseload")
     assert any("Łukasz" in t for t in visible_texts(window))
     session.update_settings(auto_lock_minutes=0.005)  # 300 ms
     window.apply_settings()
@@ -19,20 +18,6 @@ def test_auto_lock_fires_and_hides_data(qtbot, window, session, people):
     assert "Verrouillé" in window.lock_label.text()
     assert "inactivité" in window.unlock_screen.form.error.text()
     assert page is not None and window.workspace is None
-
-
-def test_home_lists_workers_without_contact_and_opens_them(qtbot, window, session, people):
-    session.store.workers.update(people["Yılmaz"], last_contact="01/01/2024")
-    session.notify_changed("")
-    window.go(HOME)
-    home = window.workspace.page(HOME)
-    home.refresh()
-    _box, items = home.boxes["no_contact"]
-    qtbot.waitUntil(lambda: any("Ayşe" in items.item(i).text() for i in range(items.count())))
-    row = next(i for i in range(items.count()) if "Ayşe" in items.item(i).text())
-    items.itemClicked.emit(items.item(row))
-    file = window.workspace.page(CASELOAD).worker_file
-    assert file.worker.id == people["Yılmaz"]
 
 
 def test_status_bar_counts_unsent_changes(qtbot, window, session, people):

@@ -66,7 +66,7 @@ def test_first_run_wizard_to_unlocked_main_window(qtbot, data_dir):
     vault.unlock_with_recovery(key_text).close()
     assert vault.is_remembered()
     window.idle.detach()
-    launcher.session.lock()
+    launcher.session.wait_closed()  # the daily backup started at unlock finishes first
 
 
 def test_remember_is_greyed_with_reason_without_keyring(qtbot, data_dir, monkeypatch):

@@ -45,11 +45,11 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
     qtbot, store, coordination_template, monkeypatch, tmp_path
 ):
     window = _coordination_window(qtbot, coordination_template, tmp_path)
-    coord = window.session.store
+    coord = window.session.current.store
     try:
         nav = window.workspace.nav
         assert nav.item(nav.count() - 1).text() == "Coordination"
-        page = window.workspace.coordination_page
+        page = window.workspace.page("coordination")
         qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.pages.currentWidget() is page
 
@@ -103,7 +103,7 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
         assert device_identity(store).card.device_id in out.read_text(encoding="utf-8")
     finally:
         window.idle.detach()
-        window.session.lock()
+        window.session.wait_closed()
 
 
 def test_send_dialog_can_carry_the_referential(qtbot, store, coordination_template, tmp_path):
@@ -113,13 +113,13 @@ def test_send_dialog_can_carry_the_referential(qtbot, store, coordination_templa
     from reconv_desktop.sync.importing import inspect_bundle
 
     window = _coordination_window(qtbot, coordination_template, tmp_path)
-    coord = window.session.store
+    coord = window.session.current.store
     try:
         card = device_identity(store).card
         add_counsellor(coord, card)
         enrol_peer(store, device_identity(coord).card, "coordination")
         ensure_referential(coord.db)
-        dialog = SendDialog(window.session, to=card.device_id, parent=window)
+        dialog = SendDialog(window.session.current, to=card.device_id, parent=window)
         qtbot.addWidget(dialog)
         dialog.referential.setChecked(True)
         assert dialog.preview()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,7 +21,7 @@ coordination_template = sync_fixtures.coordination_template
 open_copy = sync_fixtures.open_copy
 coord = sync_fixtures.coord
 
-SYNC = 5
+SYNC = "sync"
 
 
 def _sync_page(window: MainWindow):
@@ -54,7 +53,7 @@ def _export_with_wizard(qtbot, page, monkeypatch, dest: Path, scope: str = "pseu
 def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
     qtbot, window, people, coord, monkeypatch, tmp_path
 ):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     page = _sync_page(window)
     assert "Coordination Ayşe Yılmaz" in page.peer_label.text()
@@ -86,7 +85,7 @@ def test_export_wizard_previews_then_writes_a_bundle_coordination_accepts(
 def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
     qtbot, window, people, coord, monkeypatch, tmp_path
 ):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     page = _sync_page(window)
     wizard, _preview = _export_with_wizard(qtbot, page, monkeypatch, tmp_path / "b.reconv")
@@ -131,7 +130,7 @@ def test_import_wizard_applies_receipt_and_refuses_tampered_bundle(
 
 
 def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(qtbot, window, coord, tmp_path):
-    store = window.session.store
+    store = window.session.current.store
     pair(store, coord)
     cell = coord.cells.add("Cellule Aciéries Fictives")
     to = peer(coord, store.device_id)
@@ -139,7 +138,7 @@ def test_conflicts_tab_lists_conflict_and_swap_takes_other_version(qtbot, window
     import_bundle(store, tmp_path / "r1.reconv")
     with store.transaction():
         store.cells._update(cell.id, {"sector": "Sidérurgie (conseillère)"})
-    time.sleep(0.01)
+    coord.clock.observe(store.clock.last)  # coordination edits later, whatever the wall clock
     with coord.transaction():
         coord.cells._update(cell.id, {"sector": "Métallurgie (coordination)"})
     send_bundle(coord, to, tmp_path / "r2.reconv", reference="builtin")
@@ -201,8 +200,8 @@ def test_first_run_wizard_enrols_coordination_after_showing_fingerprint(
     finish.click()
     qtbot.waitUntil(lambda: launcher.window is not None)
     qtbot.addWidget(launcher.window)
-    enrolled = peers(launcher.session.store, "coordination")
+    enrolled = peers(launcher.session.current.store, "coordination")
     assert [p.fingerprint for p in enrolled] == [device_identity(coord).card.fingerprint]
     launcher.window.idle.detach()
-    launcher.session.lock()
+    launcher.session.wait_closed()
     assert Vault(paths).exists()
