@@ -129,7 +129,9 @@ class JournalDialog(QDialog):
 
     def _show(self, rows: list[JournalEntry], note: str = "") -> None:
         self.model.set_rows(rows)
-        shown = self.tr("%s ligne(s) affichée(s), la plus récente en haut.") % len(rows)
+        shown = self.tr("{n} ligne(s) affichée(s), la plus récente en haut.", "", len(rows)).format(
+            n=len(rows)
+        )
         self.status.setText(f"{note}\n{shown}" if note else shown)
 
     def export(self) -> None:
@@ -144,6 +146,10 @@ class JournalDialog(QDialog):
         """Write the whole log to `target` in the background (the export is itself logged)."""
 
         def done(count: int) -> None:
-            self.refresh(self.tr("Journal exporté : %s ligne(s) dans %s") % (count, target))
+            self.refresh(
+                self.tr("Journal exporté : {n} ligne(s) dans {path}", "", count).format(
+                    n=count, path=target
+                )
+            )
 
         self.session.write(self, lambda store, _progress: export_csv(store, target), done)

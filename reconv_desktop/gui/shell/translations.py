@@ -11,15 +11,12 @@ the default QLocale (dates, numbers, sorting).
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reconv_desktop import i18n
-from reconv_desktop.resources import resources_path
 
 log = logging.getLogger(__name__)
 CATALOG = i18n.CATALOG_NAME
@@ -84,13 +81,8 @@ def qt_base_translator(language: str, parent: QCoreApplication) -> QTranslator |
     return None
 
 
-def install_translation(
-    app: QCoreApplication, language: str, cache_dir: Path | None = None
-) -> list[QTranslator]:
-    """Speak `language` in the window and the core; returns the translators installed.
-
-    `cache_dir` is accepted for older callers and unused: nothing is compiled any more."""
-    del cache_dir
+def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Speak `language` in the window and the core; returns the translators installed."""
     i18n.set_language(language)
     language = i18n.current_language()
     installed: list[QTranslator] = []
@@ -125,58 +117,3 @@ def check_catalogue(language: str = "en") -> str:
     if not answer or answer not in message.forms:
         raise RuntimeError(f"the {language} catalogue does not answer through Qt")
     return f"traductions ({language} : {len(catalogue)} textes)"
-
-
-# --- packaging and self-test only ------------------------------------------------------------
-# The window never compiles anything (see install_translation). These helpers build a `.qm`
-# with pyside6-lrelease for packaging/build.sh-like checks and for gui/shell/selftest.py,
-# which still verifies that a compiled catalogue loads.
-
-
-def _lrelease() -> list[str] | None:
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return [found]
-    sibling = Path(sys.executable).with_name("pyside6-lrelease")
-    if sibling.exists():
-        return [str(sibling)]
-    try:
-        import PySide6
-
-        binary = Path(PySide6.__file__).with_name("lrelease")
-        return [str(binary)] if binary.exists() else None
-    except ImportError:  # pragma: no cover - PySide6 is always there in the GUI
-        return None
-
-
-def compiled_catalog(language: str, cache_dir: Path) -> Path | None:
-    """The `.qm` for `language`: shipped next to the `.ts`, else compiled into `cache_dir`.
-
-    Not used to run the window (the catalogue translator reads the `.ts`)."""
-    source = resources_path("translations", f"{CATALOG}_{language}.ts")
-    shipped = source.with_suffix(".qm")
-    if shipped.exists() and (
-        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
-    ):
-        return shipped
-    if not source.exists():
-        return None
-    target = cache_dir / shipped.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    tool = _lrelease()
-    if tool is None:
-        log.warning("pyside6-lrelease not found; translation %s unavailable", language)
-        return None
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        subprocess.run(
-            [*tool, "-silent", str(source), "-qm", str(target)],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        log.warning("could not compile translation %s", language, exc_info=True)
-        return None
-    return target if target.exists() else None

@@ -41,7 +41,11 @@ class Workspace(QWidget):
         for row, spec in enumerate(specs):
             self.nav.addItem(spec.translated_title())
             self.nav.item(row).setToolTip(spec.shortcut)
-        hint = QLabel(self.tr("Ctrl+1 à Ctrl+8 : changer de page\nCtrl+L : verrouiller"))
+        hint = QLabel(
+            self.tr("{first} à {last} : changer de page\nCtrl+L : verrouiller").format(
+                first=specs[0].shortcut, last=specs[-1].shortcut
+            )
+        )
         hint.setStyleSheet(styles.MUTED)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
