@@ -74,7 +74,7 @@ class CoordinationPage(Page):
         self.add_button = QPushButton(self.tr("&Ajouter un·e accompagnateur·rice…"))
         self.import_button = QPushButton(self.tr("&Importer un lot reçu…"))
         self.send_button = QPushButton(self.tr("&Envoyer un lot…"))
-        self.card_button = QPushButton(self.tr("Exporter &ma carte…"))
+        self.card_button = QPushButton(self.tr("Exporter ma &carte…"))
         self.add_button.clicked.connect(self.add_counsellor)
         self.import_button.clicked.connect(self.open_import)
         self.send_button.clicked.connect(self.open_send)
