@@ -4,8 +4,8 @@ French is the source language. `install_translation` chooses the language of the
 process (`reconv_desktop.i18n.set_language`, so core messages follow), installs a
 QTranslator that answers `tr()`, `QCoreApplication.translate()` and the Designer forms from
 the `.ts` catalogue read by `reconv_desktop.i18n` (no `.qm` needed, nothing compiled at run
-time), installs Qt's own `qtbase` translations (file chooser, message box buttons) and sets
-the default QLocale (dates, numbers, sorting).
+time), installs Qt's own `qtbase` translations (file chooser, message box buttons; the few
+texts they miss come from `QT_GAPS`) and sets the default QLocale (dates, numbers, sorting).
 """
 
 from __future__ import annotations
@@ -53,6 +53,41 @@ class CatalogueTranslator(QTranslator):
         return i18n.LOCALE_NAMES.get(self.catalogue.language, self.catalogue.language)
 
 
+# Texts of Qt's own file chooser form that Qt 6's qtbase_fr / qtbase_nl do not cover yet (their
+# entries still carry the Qt 5 wording without the mnemonic): without these, the non-native
+# file chooser (Linux without a desktop theme) says "Look in:" in a French or Dutch window.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    },
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+    },
+}
+
+
+class QtGapTranslator(QTranslator):
+    """Answers the few Qt texts its own translations miss (QT_GAPS) for one language."""
+
+    def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.texts = QT_GAPS.get(language, {})
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.texts.get((context, source_text))  # None: ask the next translator
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own `.qm` files may be: Qt's answer, then the PySide6 wheel's layout."""
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
@@ -90,6 +125,10 @@ def install_translation(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_translator is not None:
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    if language in QT_GAPS:
+        gaps = QtGapTranslator(language, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     if language != i18n.SOURCE_LANGUAGE:
         # Installed last, asked first: our words win over Qt's for the same text.
         ours = CatalogueTranslator(i18n.load_catalogue(language), app)

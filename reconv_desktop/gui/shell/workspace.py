@@ -41,15 +41,16 @@ class Workspace(QWidget):
         for row, spec in enumerate(specs):
             self.nav.addItem(spec.translated_title())
             self.nav.item(row).setToolTip(spec.shortcut)
-        hint = QLabel(
+        # The shortcuts of the pages this vault shows: Ctrl+1 to Ctrl+9 for coordination.
+        self.hint = QLabel(
             self.tr("{first} à {last} : changer de page\nCtrl+L : verrouiller").format(
                 first=specs[0].shortcut, last=specs[-1].shortcut
             )
         )
-        hint.setStyleSheet(styles.MUTED)
+        self.hint.setStyleSheet(styles.MUTED)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
-        left.addWidget(hint)
+        left.addWidget(self.hint)
         self.pages = QStackedWidget()
         layout.addLayout(left)
         layout.addWidget(self.pages, 1)
