@@ -87,7 +87,7 @@
     <message>
         <location line="+1"/>
         <source>Ajouter l&apos;a&amp;ction</source>
-        <translation>Add a&amp;ction</translation>
+        <translation>Add ac&amp;tion</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1448,7 @@ Holds: {counts}.
 <context>
     <name>CvEditor</name>
     <message>
-        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+49"/>
+        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+50"/>
         <source>Quelques phrases : métier, années d&apos;expérience, points forts, projet.</source>
         <translation>A few sentences: occupation, years of experience, strengths, plans.</translation>
     </message>
@@ -1575,7 +1575,7 @@ Own vehicle</translation>
         <translation>Export as JSON Resume…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -2680,7 +2680,7 @@ Fingerprint to read aloud to the other side:
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../reconv_desktop/rights/journal.py" line="+45"/>
+        <location filename="../../reconv_desktop/rights/journal.py" line="+55"/>
         <source>Consentement</source>
         <translation>Consent</translation>
     </message>
@@ -2738,7 +2738,7 @@ Fingerprint to read aloud to the other side:
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+85"/>
+        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+86"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit log</translation>
     </message>
@@ -2800,7 +2800,7 @@ Fingerprint to read aloud to the other side:
 <context>
     <name>JournalModel</name>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3141,7 +3141,7 @@ Fingerprint to read aloud to the other side:
     <message>
         <location line="+4"/>
         <source>Enregistrer la &amp;sortie</source>
-        <translation>Record the &amp;outcome</translation>
+        <translation>&amp;Record the outcome</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4052,7 +4052,7 @@ Fingerprint to read aloud to the other side:
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Appliquer…</source>
         <translation>&amp;Apply…</translation>
     </message>
@@ -4573,7 +4573,7 @@ Fingerprint to read aloud to the other side:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/sync/page.py" line="+48"/>
+        <location filename="../../reconv_desktop/gui/sync/page.py" line="+50"/>
         <source>Synchronisation avec la coordination</source>
         <translation>Sync with coordination</translation>
     </message>
@@ -5010,7 +5010,7 @@ Fingerprint to read aloud to the other side:
     <message>
         <location line="+1"/>
         <source>&amp;Actions</source>
-        <translation>A&amp;ctions</translation>
+        <translation>Action&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5063,7 +5063,7 @@ Fingerprint to read aloud to the other side:
     <message>
         <location line="+23"/>
         <source>Droits (R&amp;GPD)</source>
-        <translation>Rights (&amp;GDPR)</translation>
+        <translation>Rig&amp;hts (GDPR)</translation>
     </message>
 </context>
 <context>
@@ -5252,7 +5252,7 @@ Fingerprint to read aloud to the other side:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{first} à {last} : changer de page
 Ctrl+L : verrouiller</source>
         <translation>{first} to {last}: change page
@@ -8627,7 +8627,17 @@ Ctrl+L: lock</translation>
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../reconv_desktop/rights/retention.py" line="+44"/>
+        <location filename="../../reconv_desktop/rights/retention.py" line="+31"/>
+        <source>anonymiser</source>
+        <translation>anonymise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effacer</source>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Anonymiser {months} mois après la fin de la cellule.</source>
         <translation>Anonymise {months} months after the end of the cell.</translation>
     </message>
@@ -8713,6 +8723,31 @@ Ctrl+L: lock</translation>
         <location filename="../../reconv_desktop/rights/access.py" line="-10"/>
         <source>Écriture du fichier JSON</source>
         <translation>Writing the JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/rights/journal.py" line="-18"/>
+        <source>personne</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegarde</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>règle de conservation</source>
+        <translation>retention rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coffre</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal</source>
+        <translation>log</translation>
     </message>
 </context>
 <context>

@@ -1345,7 +1345,7 @@ Contient : {counts}.
 <context>
     <name>CvEditor</name>
     <message>
-        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+49"/>
+        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+50"/>
         <source>Quelques phrases : métier, années d&apos;expérience, points forts, projet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@ Véhicule personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +2517,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../reconv_desktop/rights/journal.py" line="+38"/>
+        <location filename="../../reconv_desktop/rights/journal.py" line="+48"/>
         <source>Déverrouillage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2575,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+85"/>
+        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+86"/>
         <source>Journal d&apos;audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2629,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
 <context>
     <name>JournalModel</name>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,7 +3776,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Appliquer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +4239,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/sync/page.py" line="+48"/>
+        <location filename="../../reconv_desktop/gui/sync/page.py" line="+50"/>
         <source>Synchronisation avec la coordination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,7 +4865,7 @@ Empreinte à lire à voix haute à l&apos;autre partie :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{first} à {last} : changer de page
 Ctrl+L : verrouiller</source>
         <translation type="unfinished"></translation>
@@ -8261,7 +8261,7 @@ Ctrl+L : verrouiller</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reconv_desktop/rights/retention.py" line="+230"/>
+        <location filename="../../reconv_desktop/rights/retention.py" line="+235"/>
         <source>Terminé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8296,7 +8296,17 @@ Ctrl+L : verrouiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reconv_desktop/rights/retention.py" line="-188"/>
+        <location filename="../../reconv_desktop/rights/retention.py" line="-204"/>
+        <source>anonymiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Effacer {months} mois après la fin de la cellule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8318,6 +8328,31 @@ Ctrl+L : verrouiller</source>
     <message>
         <location line="+108"/>
         <source>Application de la durée de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/rights/journal.py" line="-20"/>
+        <source>personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>règle de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

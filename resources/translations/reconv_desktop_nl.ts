@@ -87,7 +87,7 @@
     <message>
         <location line="+1"/>
         <source>Ajouter l&apos;a&amp;ction</source>
-        <translation>A&amp;ctie toevoegen</translation>
+        <translation>Actie &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -100,7 +100,7 @@
     <message>
         <location line="+2"/>
         <source>Mode &amp;permanence</source>
-        <translation>&amp;Permanentiemodus</translation>
+        <translation>Per&amp;manentiemodus</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -219,7 +219,7 @@
     <message>
         <location line="+12"/>
         <source>Autres c&amp;ontraintes</source>
-        <translation>Andere &amp;beperkingen</translation>
+        <translation>Andere b&amp;eperkingen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1349,7 +1349,7 @@ Daarna wordt het venster vergrendeld: ontgrendel het om de teruggezette kluis te
 <context>
     <name>CvEditor</name>
     <message>
-        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+49"/>
+        <location filename="../../reconv_desktop/gui/cv/editor.py" line="+50"/>
         <source>Quelques phrases : métier, années d&apos;expérience, points forts, projet.</source>
         <translation>Enkele zinnen: beroep, jaren ervaring, sterke punten, plannen.</translation>
     </message>
@@ -1476,7 +1476,7 @@ Eigen wagen</translation>
         <translation>Exporteren als JSON Resume…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
@@ -2383,7 +2383,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+1"/>
         <source>Sans contact depuis 30 jours</source>
-        <translation>Geen contact sinds 30 dagen</translation>
+        <translation>Al 30 dagen geen contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2531,7 +2531,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../reconv_desktop/rights/journal.py" line="+45"/>
+        <location filename="../../reconv_desktop/rights/journal.py" line="+55"/>
         <source>Consentement</source>
         <translation>Toestemming</translation>
     </message>
@@ -2589,7 +2589,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+85"/>
+        <location filename="../../reconv_desktop/gui/settings/journal_dialog.py" line="+86"/>
         <source>Journal d&apos;audit</source>
         <translation>Auditlogboek</translation>
     </message>
@@ -2643,7 +2643,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
 <context>
     <name>JournalModel</name>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2973,7 +2973,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+4"/>
         <source>Enregistrer la &amp;sortie</source>
-        <translation>&amp;Uitstroom registreren</translation>
+        <translation>Uitstroom &amp;registreren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3327,7 +3327,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+1"/>
         <source>Retirer l&apos;intérêt choisi</source>
-        <translation>Het gekozen interesse verwijderen</translation>
+        <translation>De gekozen interesse verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3791,7 +3791,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Appliquer…</source>
         <translation>Toe&amp;passen…</translation>
     </message>
@@ -4262,7 +4262,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../reconv_desktop/gui/sync/page.py" line="+48"/>
+        <location filename="../../reconv_desktop/gui/sync/page.py" line="+50"/>
         <source>Synchronisation avec la coordination</source>
         <translation>Synchronisatie met de coördinatie</translation>
     </message>
@@ -4356,7 +4356,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+1"/>
         <source>&amp;Début (JJ/MM/AAAA)</source>
-        <translation>&amp;Begin (DD/MM/JJJJ)</translation>
+        <translation>B&amp;egin (DD/MM/JJJJ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4436,7 +4436,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+13"/>
         <source>Métiers &amp;visés retenus</source>
-        <translation>Gekozen &amp;beoogde beroepen</translation>
+        <translation>Gekozen beoogde ber&amp;oepen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4658,7 +4658,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
     <message>
         <location line="+1"/>
         <source>&amp;Actions</source>
-        <translation>A&amp;cties</translation>
+        <translation>Actie&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4889,7 +4889,7 @@ Vingerafdruk om luidop voor te lezen aan de andere partij:
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{first} à {last} : changer de page
 Ctrl+L : verrouiller</source>
         <translation>{first} tot {last}: van pagina wisselen
@@ -7357,7 +7357,7 @@ Ctrl+L: vergrendelen</translation>
         <location filename="../../reconv_desktop/reports/cv_pdf.py" line="+20"/>
         <location filename="../../reconv_desktop/store/cv_drafts.py" line="-211"/>
         <source>CV — {target}</source>
-        <translation>cv — {target}</translation>
+        <translation>Cv — {target}</translation>
     </message>
     <message>
         <location filename="../../reconv_desktop/domain/cv.py" line="-15"/>
@@ -8258,7 +8258,17 @@ Ctrl+L: vergrendelen</translation>
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../reconv_desktop/rights/retention.py" line="+44"/>
+        <location filename="../../reconv_desktop/rights/retention.py" line="+31"/>
+        <source>anonymiser</source>
+        <translation>anonimiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effacer</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Anonymiser {months} mois après la fin de la cellule.</source>
         <translation>Anonimiseren {months} maanden na het einde van de cel.</translation>
     </message>
@@ -8344,6 +8354,31 @@ Ctrl+L: vergrendelen</translation>
         <location filename="../../reconv_desktop/rights/access.py" line="-10"/>
         <source>Écriture du fichier JSON</source>
         <translation>JSON-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../reconv_desktop/rights/journal.py" line="-18"/>
+        <source>personne</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegarde</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>règle de conservation</source>
+        <translation>bewaarregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coffre</source>
+        <translation>kluis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal</source>
+        <translation>logboek</translation>
     </message>
 </context>
 <context>

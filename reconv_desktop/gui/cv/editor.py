@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -184,7 +185,12 @@ class CvEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(1))
 
     def _identity_page(self) -> QWidget:
+        # Scrolls rather than making the page taller than a 1280x720 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
+        scroll.setWidget(page)
         form = QFormLayout(page)
         self.identity_checks: dict[str, QCheckBox] = {}
         self.identity_edits: dict[str, QLineEdit] = {}
@@ -218,7 +224,7 @@ class CvEditor(QWidget):
         self.photo_box.optionToggled.connect(self._photo_toggled)
         self.photo_box.photoChanged.connect(self._photo_changed)
         form.addRow(self.photo_box)
-        return page
+        return scroll
 
     def _text_page(self, key: str) -> QWidget:
         page = QWidget()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.gui.kit.formatting import DAY_SECOND, local_time
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
-from reconv_desktop.rights.journal import JournalEntry, events, export_csv
+from reconv_desktop.rights.journal import TARGET_LABELS, JournalEntry, events, export_csv
 
 MAX_SHOWN = 5000  # the newest lines; the CSV export holds them all
 _ROOT = QModelIndex()
@@ -69,7 +69,8 @@ class JournalModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         event = self.rows[index.row()]
-        target = f"{event.target_kind} {event.target_id[:8]}".strip()
+        kind = TARGET_LABELS.get(event.target_kind, event.target_kind)
+        target = f"{kind} {event.target_id[:8]}".strip()
         return (local_time(event.at, DAY_SECOND), event.actor, event.label, target, event.detail)[
             index.column()
         ]

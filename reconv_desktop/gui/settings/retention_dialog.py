@@ -87,6 +87,8 @@ class RetentionDialog(QDialog):
         )
         self.list.setColumnWidth(0, 220)
         self.list.setColumnWidth(1, 200)
+        # The end-of-cell header is wider in Dutch ("Einde van de cel") than a date.
+        self.list.header().resizeSection(2, self.list.header().sectionSizeFromContents(2).width())
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = buttons.addButton(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +37,8 @@ from reconv_desktop.sync.importing import history
 def _pending_count(store: Store) -> tuple[int, str]:
     """How many changes wait for coordination's receipt, and how to show it ("500+")."""
     count = pending_changes(store)
-    return count, f"{count}+" if count >= PENDING_CAP else str(count)
+    shown = QLocale().toString(count)
+    return count, f"{shown}+" if count >= PENDING_CAP else shown
 
 
 class SyncPage(Page):

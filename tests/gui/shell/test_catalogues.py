@@ -14,7 +14,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from reconv_desktop.gui.shell.main_window import MainWindow
 from reconv_desktop.gui.shell.translations import install_translation, uninstall_translation
@@ -232,3 +239,100 @@ def test_window_texts_use_one_placeholder_style():
                     if node.args or wanted != given:
                         problems.append(f"{where}: format {sorted(given)} for {sorted(wanted)}")
     assert problems == []
+
+
+# --- mnemonics inside the window's pages -------------------------------------------------------
+
+
+def _visible_mnemonics(window: MainWindow) -> list[tuple[int, str, str]]:
+    """(position, letter) of every `&` shortcut a person can press now in the page shown: the
+    visible buttons, buddied labels, group boxes and tabs (the menu bar is checked on its own);
+    positions are stable across languages (the same widgets are built in the same order)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabBar
+
+    found: list[tuple[int, str, str]] = []
+    central = window.centralWidget()
+    for position, widget in enumerate(central.findChildren(QWidget)):
+        if not widget.isVisibleTo(window) or not widget.isEnabled():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton | QGroupBox):
+            texts = [widget.text() if isinstance(widget, QAbstractButton) else widget.title()]
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        for index, text in enumerate(texts):
+            letter = mnemonic(text)
+            if letter:
+                found.append((position * 100 + index, letter, text))
+    return found
+
+
+def _clashing_pairs(found: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
+    by_letter: dict[str, list[int]] = defaultdict(list)
+    for position, letter, _text in found:
+        by_letter[letter].append(position)
+    return {(a, b) for keys in by_letter.values() for a in keys for b in keys if a < b}
+
+
+def _window_states(window: MainWindow, worker_id: str) -> list[tuple[str, object]]:
+    def page(name):
+        return lambda: window.go(name)
+
+    def worker_tab(index):
+        def show():
+            window.open_worker(worker_id)
+            window.workspace.page("caseload").worker_file.tabs.setCurrentIndex(index)
+
+        return show
+
+    def audit_tab(index):
+        def show():
+            window.open_audit(worker_id)
+            window.workspace.page("audits").editor.tabs.setCurrentIndex(index)
+
+        return show
+
+    states = [(name, page(name)) for name in window.workspace.names]
+    states += [(f"worker tab {i}", worker_tab(i)) for i in range(6)]
+    states += [(f"audit tab {i}", audit_tab(i)) for i in range(7)]
+    states.append(("drop-in", window.drop_in_mode))
+    return states
+
+
+def test_translations_add_no_mnemonic_clash_to_the_window(qtbot, session, people):
+    """In every page, worker file tab and audit tab, two shortcuts share a letter in English or
+    Dutch only where they already do in French (the source's own clashes are its business)."""
+    store = session.current.store
+    worker_id = people["Wójcik"]
+    store.skill_audits.create(worker_id)
+    app = QApplication.instance()
+    seen: dict[str, dict[str, set[tuple[int, int]]]] = {}
+    texts: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+    for language in ("fr", "en", "nl"):
+        translators = install_translation(app, language)
+        try:
+            window = MainWindow(session)
+            qtbot.addWidget(window)
+            window.resize(1280, 720)
+            window.show()
+            clashes = {}
+            for name, show in _window_states(window, worker_id):
+                show()
+                found = _visible_mnemonics(window)
+                clashes[name] = _clashing_pairs(found)
+                texts[language, name] = {position: text for position, _l, text in found}
+            seen[language] = clashes
+            window.idle.detach()
+            window.hide()
+        finally:
+            uninstall_translation(app, translators)
+    assert len(seen["fr"]) >= 20
+    added = {
+        (language, name, texts[language, name][a], texts[language, name][b])
+        for language in ("en", "nl")
+        for name, pairs in seen[language].items()
+        for a, b in pairs - seen["fr"][name]
+    }
+    assert sorted(added) == []
