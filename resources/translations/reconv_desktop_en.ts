@@ -138,10 +138,6 @@
         <translation>Today, {day}</translation>
     </message>
     <message>
-        <source>Aujourd&apos;hui, %s</source>
-        <translation type="vanished">Today, %s</translation>
-    </message>
-    <message>
         <location line="+31"/>
         <source>Aucun rendez-vous</source>
         <translation>No appointment</translation>
@@ -576,10 +572,6 @@
         <translation>Skills audits</translation>
     </message>
     <message>
-        <source>Ici viendront les bilans de compétences de chaque personne : parcours, formations, compétences avec leur niveau et leurs preuves, intérêts et contraintes, métiers visés avec leurs écarts, plan d&apos;action et synthèse imprimable.</source>
-        <translation type="vanished">Each person&apos;s skills audit will come here: work history, education, skills with level and evidence, interests and constraints, target occupations with their gaps, action plan and a printable summary.</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Personne</source>
         <translation>&amp;Person</translation>
@@ -660,27 +652,15 @@
         <translation>Delete “{title}” and everything in it (career, skills, plan)?</translation>
     </message>
     <message>
-        <source> (clôturé le %s)</source>
-        <translation type="vanished"> (closed on %s)</translation>
-    </message>
-    <message>
         <location line="-90"/>
         <location line="+23"/>
         <source> — courant</source>
         <translation> — current</translation>
     </message>
     <message>
-        <source>%s — pas encore de bilan : « Nouveau bilan » pour commencer.</source>
-        <translation type="vanished">%s — no audit yet: “New audit” to start one.</translation>
-    </message>
-    <message>
         <location line="+65"/>
         <source>Supprimer le bilan</source>
         <translation>Delete the audit</translation>
-    </message>
-    <message>
-        <source>Supprimer « %s » et tout son contenu (parcours, compétences, plan) ?</source>
-        <translation type="vanished">Delete “%s” and everything in it (career, skills, plan)?</translation>
     </message>
 </context>
 <context>
@@ -689,10 +669,6 @@
         <location filename="../../reconv_desktop/gui/settings/backups_dialog.py" line="+137"/>
         <source>Ouvrir la sauvegarde</source>
         <translation>Open the backup</translation>
-    </message>
-    <message>
-        <source>Sauvegarde du %s. Elle s&apos;ouvre avec la phrase de passe en vigueur ce jour-là, ou avec la clé de secours imprimée.</source>
-        <translation type="vanished">Backup of %s. It opens with the passphrase in use on that day, or with the printed recovery key.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -731,10 +707,6 @@
         <location line="+9"/>
         <source>Aucune sauvegarde dans ce dossier pour l&apos;instant.</source>
         <translation>No backup in this folder yet.</translation>
-    </message>
-    <message>
-        <source>oui, contrôlée à %s</source>
-        <translation type="vanished">yes, checked at %s</translation>
     </message>
     <message>
         <location line="-187"/>
@@ -853,10 +825,6 @@
         <translation>Safety copy of the previous vault: {path}</translation>
     </message>
     <message>
-        <source>Sauvegarde créée et vérifiée : %s</source>
-        <translation type="vanished">Backup created and verified: %s</translation>
-    </message>
-    <message>
         <location line="-93"/>
         <source>Sauvegarde du coffre…</source>
         <translation>Backing up the vault…</translation>
@@ -865,14 +833,6 @@
         <location line="+6"/>
         <source>Dossier des sauvegardes (par exemple une clé USB)</source>
         <translation>Backup folder (for example a USB stick)</translation>
-    </message>
-    <message>
-        <source>Les prochaines sauvegardes iront dans « %s ».</source>
-        <translation type="vanished">The next backups will go to “%s”.</translation>
-    </message>
-    <message>
-        <source>Remplacer le coffre par la sauvegarde du %s ?</source>
-        <translation type="vanished">Replace the vault with the backup of %s?</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -894,14 +854,6 @@ The window will then lock: unlock it to find the restored vault.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Restauration de la sauvegarde du %s en cours…</source>
-        <translation type="vanished">Restoring the backup of %s…</translation>
-    </message>
-    <message>
-        <source>Coffre de : %s.</source>
-        <translation type="vanished">Vault of: %s.</translation>
-    </message>
-    <message>
         <location line="-295"/>
         <source>Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.
 Contient : {counts}.
@@ -916,25 +868,9 @@ Holds: {counts}.
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Sauvegarde automatique faite dans « %s ».</source>
-        <translation type="vanished">Automatic backup made in “%s”.</translation>
-    </message>
-    <message>
         <location line="+37"/>
         <source>erreur inattendue</source>
         <translation>unexpected error</translation>
-    </message>
-    <message>
-        <source>Sauvegarde automatique impossible : %s</source>
-        <translation type="vanished">Automatic backup failed: %s</translation>
-    </message>
-    <message>
-        <source>Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour continuer.</source>
-        <translation type="vanished">Vault restored from the backup of %s. Unlock it to continue.</translation>
-    </message>
-    <message>
-        <source>Copie de sécurité de l&apos;ancien coffre : %s</source>
-        <translation type="vanished">Safety copy of the previous vault: %s</translation>
     </message>
     <message>
         <location line="+309"/>
@@ -1063,14 +999,6 @@ Holds: {counts}.
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}), device {device}&lt;br&gt;Fingerprint to compare:</translation>
     </message>
     <message>
-        <source>Cette carte est celle d&apos;un appareil « %s », pas « %s ».</source>
-        <translation type="vanished">This card belongs to a “%s” device, not “%s”.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%s&lt;/b&gt; (%s), appareil %s&lt;br&gt;Empreinte à comparer :</source>
-        <translation type="vanished">&lt;b&gt;%s&lt;/b&gt; (%s), device %s&lt;br&gt;Fingerprint to compare:</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>sans nom</source>
         <translation>no name</translation>
@@ -1149,13 +1077,6 @@ Holds: {counts}.
             <numerusform>{n} people</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n personne(s)</source>
-        <translation type="vanished">
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -1173,14 +1094,6 @@ Holds: {counts}.
         <location line="+2"/>
         <source> — échéance {day}</source>
         <translation> — due {day}</translation>
-    </message>
-    <message>
-        <source> — faite le %s</source>
-        <translation type="vanished"> — done on %s</translation>
-    </message>
-    <message>
-        <source> — échéance %s</source>
-        <translation type="vanished"> — due %s</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1380,10 +1293,6 @@ Holds: {counts}.
         <translation>Export my &amp;card…</translation>
     </message>
     <message>
-        <source>Exporter &amp;ma carte…</source>
-        <translation type="vanished">Export &amp;my card…</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Indicateurs consolidés du &amp;mois :</source>
         <translation>Consolidated indicators for the &amp;month:</translation>
@@ -1417,10 +1326,6 @@ Holds: {counts}.
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <source>%1 : chiffres de %2 accompagnateur(s) sur %3.</source>
-        <translation type="vanished">%1: figures from %2 of %3 counsellor(s).</translation>
-    </message>
-    <message>
         <location line="-25"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
@@ -1434,10 +1339,6 @@ Holds: {counts}.
         <location line="+4"/>
         <source>Exporter les indicateurs consolidés</source>
         <translation>Export the consolidated indicators</translation>
-    </message>
-    <message>
-        <source>Exporté : %s</source>
-        <translation type="vanished">Exported: %s</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2099,29 +2000,9 @@ Own vehicle</translation>
         <translation>Visit recorded: {name}</translation>
     </message>
     <message>
-        <source> — dernier contact %s</source>
-        <translation type="vanished"> — last contact %s</translation>
-    </message>
-    <message>
-        <source>Nouvelle personne : « %s »</source>
-        <translation type="vanished">New person: &quot;%s&quot;</translation>
-    </message>
-    <message>
-        <source>Passage pour : %s</source>
-        <translation type="vanished">Visit for: %s</translation>
-    </message>
-    <message>
         <location line="-33"/>
         <source>Tapez d&apos;abord le nom de la personne.</source>
         <translation>Type the person&apos;s name first.</translation>
-    </message>
-    <message>
-        <source> (nouvelle personne inscrite)</source>
-        <translation type="vanished"> (new person registered)</translation>
-    </message>
-    <message>
-        <source>Passage enregistré : %s</source>
-        <translation type="vanished">Visit recorded: %s</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2200,16 +2081,6 @@ Empreinte à lire à voix haute à l&apos;autre partie :
 Fingerprint to read aloud to the other side:
 {fingerprint}</translation>
     </message>
-    <message>
-        <source>Carte écrite dans %s.
-
-Empreinte à lire à voix haute à l&apos;autre partie :
-%s</source>
-        <translation type="vanished">Card written to %s.
-
-Fingerprint to read aloud to the other side:
-%s</translation>
-    </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
@@ -2245,10 +2116,6 @@ Fingerprint to read aloud to the other side:
         <location line="+14"/>
         <source>Pour confirmer, tapez son nom de famille (« {name} ») :</source>
         <translation>To confirm, type their family name (“{name}”):</translation>
-    </message>
-    <message>
-        <source>Pour confirmer, tapez son nom de famille (« %s ») :</source>
-        <translation type="vanished">To confirm, type their family name (“%s”):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2436,18 +2303,6 @@ Fingerprint to read aloud to the other side:
         <translation>receipts</translation>
     </message>
     <message>
-        <source>indicateurs</source>
-        <translation type="vanished">indicators</translation>
-    </message>
-    <message>
-        <source>pseudonymisé</source>
-        <translation type="vanished">pseudonymous</translation>
-    </message>
-    <message>
-        <source>complet</source>
-        <translation type="vanished">full</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -2491,10 +2346,6 @@ Fingerprint to read aloud to the other side:
         <location line="+28"/>
         <source>accusé le {when}</source>
         <translation>acknowledged on {when}</translation>
-    </message>
-    <message>
-        <source>accusé le %s</source>
-        <translation type="vanished">acknowledged on %s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2779,10 +2630,6 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>%s ligne(s) affichée(s), la plus récente en haut.</source>
-        <translation type="vanished">%s line(s) shown, newest first.</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>Exporter le journal d&apos;audit</source>
         <translation>Export the audit log</translation>
@@ -2791,10 +2638,6 @@ Fingerprint to read aloud to the other side:
         <location line="+0"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <source>Journal exporté : %s ligne(s) dans %s</source>
-        <translation type="vanished">Log exported: %s line(s) in %s</translation>
     </message>
 </context>
 <context>
@@ -2991,20 +2834,9 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>Dernier envoi : %s</source>
-        <translation type="vanished">Last bundle sent: %s</translation>
-    </message>
-    <message>
         <location line="-8"/>
         <source>jamais</source>
         <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 modification(s) non envoyée(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 change not yet sent</numerusform>
-            <numerusform>%1 changes not yet sent</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+92"/>
@@ -3207,10 +3039,6 @@ Fingerprint to read aloud to the other side:
         <translation>Strength: {strength}</translation>
     </message>
     <message>
-        <source>Solidité : %s</source>
-        <translation type="vanished">Strength: %s</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>Les deux phrases de passe ne sont pas identiques.</source>
         <translation>The two passphrases are not the same.</translation>
@@ -3308,10 +3136,6 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>Destinataire(s) : %s&lt;br&gt;Mois : %s&lt;br&gt;&lt;b&gt;%s ligne(s) au total&lt;/b&gt; dans ce lot.</source>
-        <translation type="vanished">Recipient(s): %s&lt;br&gt;Month(s): %s&lt;br&gt;&lt;b&gt;%s row(s) in total&lt;/b&gt; in this bundle.</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>Rien de nouveau à envoyer pour ce mois.</source>
         <translation>Nothing new to send for this month.</translation>
@@ -3358,25 +3182,9 @@ Fingerprint to read aloud to the other side:
         <translation>Tables skipped (newer format): {tables}</translation>
     </message>
     <message>
-        <source>Lot n° %s de &lt;b&gt;%s&lt;/b&gt; — %s, période %s, créé le %s (%s octets).&lt;br&gt;Signature et contenu vérifiés.</source>
-        <translation type="vanished">Bundle no. %s from &lt;b&gt;%s&lt;/b&gt; — %s, period %s, created %s (%s bytes).&lt;br&gt;Signature and contents verified.</translation>
-    </message>
-    <message>
         <location line="-21"/>
         <source>Ce lot a déjà été importé : l&apos;importer à nouveau ne changerait rien.</source>
         <translation>This bundle was already imported: importing it again would change nothing.</translation>
-    </message>
-    <message>
-        <source>%s conflit(s) : la version perdante sera gardée dans la liste des conflits à examiner.</source>
-        <translation type="vanished">%s conflict(s): the losing version will be kept in the list of conflicts to review.</translation>
-    </message>
-    <message>
-        <source>Accusé de réception de %s lot(s) envoyé(s).</source>
-        <translation type="vanished">Acknowledges %s sent bundle(s).</translation>
-    </message>
-    <message>
-        <source>Tables ignorées (format plus récent) : %s</source>
-        <translation type="vanished">Tables ignored (newer format): %s</translation>
     </message>
 </context>
 <context>
@@ -3444,13 +3252,6 @@ Fingerprint to read aloud to the other side:
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
-    <message numerus="yes">
-        <source>Bilan de %1 : %n page(s).</source>
-        <translation type="vanished">
-            <numerusform>Assessment of %1: %n page.</numerusform>
-            <numerusform>Assessment of %1: %n pages.</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="-32"/>
         <source>Enregistrer le bilan en PDF</source>
@@ -3460,10 +3261,6 @@ Fingerprint to read aloud to the other side:
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Enregistré : %s</source>
-        <translation type="vanished">Saved: %s</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3627,10 +3424,6 @@ Fingerprint to read aloud to the other side:
         <translation>Key copied; the clipboard will be cleared in {seconds} s.</translation>
     </message>
     <message>
-        <source>Clé copiée ; le presse-papiers sera vidé dans %s s.</source>
-        <translation type="vanished">Key copied; the clipboard will be cleared in %s s.</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>Reconv Desktop — clé de secours</source>
         <translation>Reconv Desktop — recovery key</translation>
@@ -3732,10 +3525,6 @@ Fingerprint to read aloud to the other side:
         <translation>Warning: {warning}</translation>
     </message>
     <message>
-        <source>Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.</source>
-        <translation type="vanished">Current referential: %1 (%2), %3 skills, %4 occupations, %5 links.</translation>
-    </message>
-    <message>
         <location line="-67"/>
         <source>Dossier ESCO (CSV)</source>
         <translation>ESCO folder (CSV)</translation>
@@ -3754,24 +3543,6 @@ Fingerprint to read aloud to the other side:
         <location line="+5"/>
         <source>Import du référentiel ESCO…</source>
         <translation>Importing the ESCO referential…</translation>
-    </message>
-    <message>
-        <source>Import réussi en %s s.</source>
-        <translation type="vanished">Import succeeded in %s s.</translation>
-    </message>
-    <message>
-        <source>%s compétences, %s métiers, %s liens métier-compétence.</source>
-        <translation type="vanished">%s skills, %s occupations, %s occupation-skill links.</translation>
-    </message>
-    <message>
-        <source>Attention : %s</source>
-        <translation type="vanished">Warning: %s</translation>
-    </message>
-    <message>
-        <source>Import refusé, référentiel inchangé :
-%s</source>
-        <translation type="vanished">Import refused, referential unchanged:
-%s</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3848,10 +3619,6 @@ Fingerprint to read aloud to the other side:
         <translation>Monthly activity report</translation>
     </message>
     <message>
-        <source>Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les comptes de 1 à %d sont masqués (« &lt; %d ») pour qu&apos;aucun chiffre ne désigne une personne.</source>
-        <translation type="vanished">The same figures as the “indicators” bundle sent to coordination. Counts from 1 to %d are masked (“&lt; %d”) so that no figure points at a person.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les comptes de 1 à {largest} sont masqués (« &lt; {limit} ») pour qu&apos;aucun chiffre ne désigne une personne.</source>
         <translation>The same figures as the “indicators” bundle sent to coordination. Counts from 1 to {largest} are masked (“&lt; {limit}”) so that no figure points at a person.</translation>
@@ -3910,14 +3677,6 @@ Fingerprint to read aloud to the other side:
         <translation>Monthly report {period}</translation>
     </message>
     <message>
-        <source>%1 : %2 chiffre(s), dont %3 masqué(s).</source>
-        <translation type="vanished">%1: %2 figure(s), %3 of them masked.</translation>
-    </message>
-    <message>
-        <source>Aucune activité enregistrée pour %s.</source>
-        <translation type="vanished">No activity recorded for %s.</translation>
-    </message>
-    <message>
         <location line="-44"/>
         <source>Enregistrer le rapport en PDF</source>
         <translation>Save the report as PDF</translation>
@@ -3938,17 +3697,9 @@ Fingerprint to read aloud to the other side:
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <source>Rapport enregistré : %s</source>
-        <translation type="vanished">Report saved: %s</translation>
-    </message>
-    <message>
         <location line="+22"/>
         <source>Écriture du rapport…</source>
         <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <source>Rapport mensuel %s</source>
-        <translation type="vanished">Monthly report %s</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +3713,6 @@ Fingerprint to read aloud to the other side:
         <location line="+13"/>
         <source>Lot n° {number} écrit : {path} ({size} octets).&lt;br&gt;&lt;br&gt;Remettez ce fichier à la coordination (clé USB ou courriel) : il est chiffré pour elle seule. Tant qu&apos;elle n&apos;en a pas accusé réception, ces changements repartent dans le lot suivant.</source>
         <translation>Bundle no. {number} written: {path} ({size} bytes).&lt;br&gt;&lt;br&gt;Hand this file to coordination (USB key or e-mail): it is encrypted for them only. Until they acknowledge it, these changes go out again in the next bundle.</translation>
-    </message>
-    <message>
-        <source>Lot n° %s écrit : %s (%s octets).&lt;br&gt;&lt;br&gt;Remettez ce fichier à la coordination (clé USB ou courriel) : il est chiffré pour elle seule. Tant qu&apos;elle n&apos;en a pas accusé réception, ces changements repartent dans le lot suivant.</source>
-        <translation type="vanished">Bundle no. %s written: %s (%s bytes).&lt;br&gt;&lt;br&gt;Hand this file to coordination (USB key or e-mail): it is encrypted for them only. Until they acknowledge it, these changes go out again in the next bundle.</translation>
     </message>
     <message>
         <location filename="../../reconv_desktop/gui/sync/import_wizard.py" line="+56"/>
@@ -3989,14 +3736,6 @@ Fingerprint to read aloud to the other side:
             <numerusform>{n} sent bundle acknowledged by coordination.</numerusform>
             <numerusform>{n} sent bundles acknowledged by coordination.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%s changement(s), %s conflit(s).</source>
-        <translation type="vanished">%s change(s), %s conflict(s).</translation>
-    </message>
-    <message>
-        <source>%s envoi(s) accusé(s) par la coordination.</source>
-        <translation type="vanished">%s sent bundle(s) acknowledged by coordination.</translation>
     </message>
 </context>
 <context>
@@ -4103,31 +3842,9 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>Règle : %s
-%s personne(s) concernée(s) aujourd&apos;hui.</source>
-        <translation type="vanished">Rule: %s
-%s person(s) concerned today.</translation>
-    </message>
-    <message>
-        <source>&amp;Appliquer à %s personne(s)…</source>
-        <translation type="vanished">&amp;Apply to %s person(s)…</translation>
-    </message>
-    <message>
         <location line="-34"/>
         <source>Appliquer la durée de conservation</source>
         <translation>Apply the retention period</translation>
-    </message>
-    <message>
-        <source>%s
-
-%s personne(s) seront traitées. Une sauvegarde est faite juste avant ; c&apos;est irréversible dans le coffre.</source>
-        <translation type="vanished">%s
-
-%s person(s) will be processed. A backup is made just before; this cannot be undone in the vault.</translation>
-    </message>
-    <message>
-        <source>Durée de conservation appliquée à %s personne(s).</source>
-        <translation type="vanished">Retention period applied to %s person(s).</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4235,30 +3952,14 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>Consentement enregistré : %s</source>
-        <translation type="vanished">Consent saved: %s</translation>
-    </message>
-    <message>
         <location line="-64"/>
         <source>Dossier où écrire l&apos;export (PDF et JSON)</source>
         <translation>Folder for the export (PDF and JSON)</translation>
     </message>
     <message>
-        <source>Export écrit :
-%s
-%s</source>
-        <translation type="vanished">Export written:
-%s
-%s</translation>
-    </message>
-    <message>
         <location line="+21"/>
         <source>Export de toutes les données de la personne…</source>
         <translation>Exporting all the person&apos;s data…</translation>
-    </message>
-    <message>
-        <source>Coordonnées copiées ; le presse-papiers sera vidé dans %s s.</source>
-        <translation type="vanished">Contact details copied; the clipboard will be cleared in %s s.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4269,10 +3970,6 @@ Fingerprint to read aloud to the other side:
         <location line="+15"/>
         <source>Sauvegarde avant l&apos;effacement…</source>
         <translation>Backing up before the erasure…</translation>
-    </message>
-    <message>
-        <source>Personne effacée (%s enregistrement(s)).</source>
-        <translation type="vanished">Person erased (%s record(s)).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4366,17 +4063,9 @@ Fingerprint to read aloud to the other side:
         <translation>Bundle no. {number} written: {path} ({size} bytes).</translation>
     </message>
     <message>
-        <source>%s ligne(s) pour %s.</source>
-        <translation type="vanished">%s row(s) for %s.</translation>
-    </message>
-    <message>
         <location line="-13"/>
         <source>Enregistrer le lot</source>
         <translation>Save the bundle</translation>
-    </message>
-    <message>
-        <source>Lot n° %s écrit : %s (%s octets).</source>
-        <translation type="vanished">Bundle no. %s written: %s (%s bytes).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4642,30 +4331,14 @@ Fingerprint to read aloud to the other side:
         </translation>
     </message>
     <message>
-        <source>Cet appareil : %s — empreinte &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="vanished">This device: %s — fingerprint &lt;b&gt;%s&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location line="-31"/>
         <source>Ce coffre est celui de la coordination : les accompagnateurs, leurs lots et les chiffres consolidés sont dans la page Coordination.</source>
         <translation>This is the coordination vault: counsellors, their bundles and the consolidated figures are on the Coordination page.</translation>
     </message>
     <message>
-        <source>Coordination : %s</source>
-        <translation type="vanished">Coordination: %s</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Aucune coordination enregistrée : chargez sa carte pour pouvoir lui envoyer vos lots.</source>
         <translation>No coordination registered: load its card to be able to send it your bundles.</translation>
-    </message>
-    <message>
-        <source>Con&amp;flits (%s)</source>
-        <translation type="vanished">Con&amp;flicts (%s)</translation>
-    </message>
-    <message>
-        <source>Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination.</source>
-        <translation type="vanished">Last sent: %s — %s change(s) not yet acknowledged by coordination.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4719,10 +4392,6 @@ Fingerprint to read aloud to the other side:
         <location line="+14"/>
         <source>Bilan : {problem}</source>
         <translation>Audit: {problem}</translation>
-    </message>
-    <message>
-        <source>Bilan : %s</source>
-        <translation type="vanished">Audit: %s</translation>
     </message>
 </context>
 <context>
@@ -4825,32 +4494,10 @@ Fingerprint to read aloud to the other side:
             <numerusform>{n} steps added to the action plan.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n métier(s) classé(s) selon l&apos;adéquation, du plus proche au plus éloigné.</source>
-        <translation type="vanished">
-            <numerusform>%n occupation ranked by fit, closest first.</numerusform>
-            <numerusform>%n occupations ranked by fit, closest first.</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="-75"/>
         <source>Aucun métier proposé : ajoutez des compétences choisies dans le référentiel (onglet Compétences).</source>
         <translation>No occupation suggested: add skills chosen from the referential (Skills tab).</translation>
-    </message>
-    <message>
-        <source>%s  (retenu)</source>
-        <translation type="vanished">%s  (kept)</translation>
-    </message>
-    <message>
-        <source>« %s » ajouté aux métiers visés.</source>
-        <translation type="vanished">“%s” added to the target occupations.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n étape(s) ajoutée(s) au plan d&apos;action.</source>
-        <translation type="vanished">
-            <numerusform>%n step added to the action plan.</numerusform>
-            <numerusform>%n steps added to the action plan.</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+82"/>
@@ -4926,10 +4573,6 @@ Fingerprint to read aloud to the other side:
 </context>
 <context>
     <name>UnlockScreen</name>
-    <message>
-        <source>Coffre de démonstration (données fictives) : sa phrase de passe est « %s ».</source>
-        <translation type="vanished">Demo vault (fictitious data): its passphrase is &quot;%s&quot;.</translation>
-    </message>
     <message>
         <location filename="../../reconv_desktop/gui/shell/unlock.py" line="+52"/>
         <source>Coffre de démonstration (données fictives) : sa phrase de passe est « {passphrase} ».</source>
@@ -5038,12 +4681,6 @@ Fingerprint to read aloud to the other side:
 {problems}</source>
         <translation>Some input is not valid and is not saved:
 {problems}</translation>
-    </message>
-    <message>
-        <source>Certaines saisies ne sont pas valides et ne sont pas enregistrées :
-%s</source>
-        <translation type="vanished">Some input is not valid and is not saved:
-%s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5256,12 +4893,6 @@ Fingerprint to read aloud to the other side:
         <source>{first} à {last} : changer de page
 Ctrl+L : verrouiller</source>
         <translation>{first} to {last}: change page
-Ctrl+L: lock</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 à Ctrl+8 : changer de page
-Ctrl+L : verrouiller</source>
-        <translation type="vanished">Ctrl+1 to Ctrl+8: change page
 Ctrl+L: lock</translation>
     </message>
 </context>
@@ -8748,13 +8379,6 @@ Ctrl+L: lock</translation>
         <location line="+1"/>
         <source>journal</source>
         <translation>log</translation>
-    </message>
-</context>
-<context>
-    <name>session</name>
-    <message>
-        <source>Modification : %s</source>
-        <translation type="vanished">Edit: %s</translation>
     </message>
 </context>
 <context>
