@@ -67,7 +67,7 @@ def window(t_exec: float, folder: str, exercise: bool) -> dict:
     paths = app_paths(folder)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    install_translation(app, load_settings(paths).language, paths.config_dir / "translations")
+    install_translation(app, load_settings(paths).language)
     launcher = Launcher(paths)
     launcher.start()
     win = launcher.window

@@ -402,8 +402,8 @@ def test_core_marks_texts_the_way_lupdate_extracts_them():
 
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_every_core_text_has_a_translation_in_english_and_dutch(language):
-    """Core contexts only for now: the window's texts join once the GUI step has merged and
-    scripts/update-translations has run."""
+    """Core texts as the core marks them (with where they are); the whole tree, window and
+    forms included, as pyside6-lupdate finds it: tests/gui/shell/test_catalogues.py."""
     catalogue = i18n.read_catalogue(i18n.catalogue_path(language), language)
     missing, bad_fields = [], []
     for (context, text, disambiguation), where in sorted(core_messages().items()):

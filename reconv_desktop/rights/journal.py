@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from reconv_desktop.fileio import write_atomic
-from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledStrEnum
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelledStrEnum, LabelTable
 
 if TYPE_CHECKING:
     from reconv_desktop.store.store import Store
@@ -32,6 +32,16 @@ log = logging.getLogger(__name__)
 _SAFE_DETAIL = re.compile(r"^[A-Za-z0-9_ ,.:=/+()-]*$")
 MAX_DETAIL_LENGTH = 300
 CSV_COLUMNS = ("seq", "at", "actor", "device_id", "action", "target_kind", "target_id", "detail")
+# What a line is about, in words (the journal and its CSV keep the code).
+TARGET_LABELS = LabelTable(
+    {
+        "worker": QT_TRANSLATE_NOOP("rights", "personne"),
+        "backup": QT_TRANSLATE_NOOP("rights", "sauvegarde"),
+        "rule": QT_TRANSLATE_NOOP("rights", "règle de conservation"),
+        "vault": QT_TRANSLATE_NOOP("rights", "coffre"),
+        "journal": QT_TRANSLATE_NOOP("rights", "journal"),
+    }
+)
 
 
 class JournalAction(LabelledStrEnum):

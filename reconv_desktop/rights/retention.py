@@ -14,7 +14,7 @@ from typing import Any
 
 from reconv_desktop.domain.text import fold
 from reconv_desktop.errors import ValidationError
-from reconv_desktop.i18n import translate
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from reconv_desktop.rights.erasure import erase_worker
 from reconv_desktop.rights.journal import JournalAction, record_event
 from reconv_desktop.rights.linked import linked_tables
@@ -26,7 +26,12 @@ MONTHS_META = "retention_months"
 MODE_META = "retention_mode"
 DEFAULT_MONTHS = 36
 MAX_MONTHS = 240
-MODES = {"anonymise": "anonymiser", "delete": "effacer"}
+MODES = LabelTable(
+    {
+        "anonymise": QT_TRANSLATE_NOOP("rights", "anonymiser"),
+        "delete": QT_TRANSLATE_NOOP("rights", "effacer"),
+    }
+)
 # Stored as data (and searched for): the same word whatever the language.
 ANONYMISED_NAME = "Anonymisé"
 

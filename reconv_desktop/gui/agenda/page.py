@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.domain.enums import AppointmentKind, AppointmentStatus
 from reconv_desktop.errors import ReconvError
-from reconv_desktop.gui.caseload.worker_tabs import APPOINTMENT_STATUS
 from reconv_desktop.gui.kit import styles
-from reconv_desktop.gui.kit.formatting import day, iso_day, list_name
+from reconv_desktop.gui.kit.formatting import day, iso_day, list_name, stored_label
 from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
@@ -34,13 +33,6 @@ from reconv_desktop.store.workers import CaseloadRow
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_WORKER = "__new__"
 MAX_MATCHES = 8
-
-
-def _kind_label(kind: str) -> str:
-    try:
-        return AppointmentKind(kind).label
-    except ValueError:
-        return kind
 
 
 class AgendaPage(Page):
@@ -115,7 +107,7 @@ class AgendaPage(Page):
     def refresh(self) -> None:
         self._stale = False
         today = date.today()
-        self.today_label.setText(self.tr("Aujourd'hui, %s") % day(today))
+        self.today_label.setText(self.tr("Aujourd'hui, {day}").format(day=day(today)))
 
         def op(reader: Store) -> tuple[list[AgendaEntry], list[AgendaEntry]]:
             return (
@@ -138,9 +130,9 @@ class AgendaPage(Page):
                     [
                         when,
                         e.worker_name,
-                        _kind_label(e.kind),
+                        stored_label(AppointmentKind, e.kind),
                         e.reason,
-                        APPOINTMENT_STATUS.get(e.status, e.status),
+                        stored_label(AppointmentStatus, e.status),
                     ]
                 )
                 item.setData(0, WORKER_ROLE, e.worker_id)
@@ -241,12 +233,12 @@ class DropInPanel(QWidget):
             if row.cell_name:
                 label += f" — {row.cell_name}"
             if row.last_contact:
-                label += self.tr(" — dernier contact %s") % iso_day(row.last_contact)
+                label += self.tr(" — dernier contact {day}").format(day=iso_day(row.last_contact))
             item = QListWidgetItem(label)
             item.setData(WORKER_ROLE, row.id)
             matches.addItem(item)
         if text:
-            item = QListWidgetItem(self.tr("Nouvelle personne : « %s »") % text)
+            item = QListWidgetItem(self.tr("Nouvelle personne : « {name} »").format(name=text))
             item.setData(WORKER_ROLE, NEW_WORKER)
             matches.addItem(item)
         matches.setCurrentRow(0 if matches.count() else -1)
@@ -259,7 +251,7 @@ class DropInPanel(QWidget):
             self.form.feedback.setText("")
             return
         self.form.feedback.setStyleSheet(styles.PLAIN)
-        self.form.feedback.setText(self.tr("Passage pour : %s") % item.text())
+        self.form.feedback.setText(self.tr("Passage pour : {name}").format(name=item.text()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.form.visitor and event.type() == QEvent.Type.KeyPress:
@@ -296,7 +288,6 @@ class DropInPanel(QWidget):
             self._error(exc.message)
             return
         self.session.notify_changed(visit.worker_id)
-        suffix = self.tr(" (nouvelle personne inscrite)") if visit.created_worker else ""
         self.form.today_visits.insertItem(
             0, f"{datetime.now():%H:%M}  {visit.worker_name} — {self.form.reason.currentText()}"
         )
@@ -306,7 +297,11 @@ class DropInPanel(QWidget):
         self.form.reason.setCurrentIndex(0)
         self._searched_text = None
         self.form.feedback.setStyleSheet(styles.SUCCESS_TEXT)
-        self.form.feedback.setText(self.tr("Passage enregistré : %s") % visit.worker_name + suffix)
+        if visit.created_worker:
+            done = self.tr("Passage enregistré : {name} (nouvelle personne inscrite)")
+        else:
+            done = self.tr("Passage enregistré : {name}")
+        self.form.feedback.setText(done.format(name=visit.worker_name))
         self.form.visitor.setFocus()
 
     def _error(self, message: str) -> None:

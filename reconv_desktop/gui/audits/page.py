@@ -227,7 +227,7 @@ class AuditsPage(Page):
         for summary in summaries:
             text = f"{day(summary.started_on)} — {summary.title}"
             if summary.closed_on:
-                text += self.tr(" (clôturé le %s)") % day(summary.closed_on)
+                text += self.tr(" (clôturé le {day})").format(day=day(summary.closed_on))
             if summary.is_current:
                 text = "★ " + text + self.tr(" — courant")
             item = QListWidgetItem(text)
@@ -271,8 +271,9 @@ class AuditsPage(Page):
             return
         if audit is None:
             self.title.setText(
-                self.tr("%s — pas encore de bilan : « Nouveau bilan » pour commencer.")
-                % self.worker_name
+                self.tr("{name} — pas encore de bilan : « Nouveau bilan » pour commencer.").format(
+                    name=self.worker_name
+                )
             )
         else:
             self.title.setText(f"{self.worker_name} — {audit.title}")
@@ -317,8 +318,9 @@ class AuditsPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer le bilan"),
-            self.tr("Supprimer « %s » et tout son contenu (parcours, compétences, plan) ?")
-            % audit.title,
+            self.tr(
+                "Supprimer « {title} » et tout son contenu (parcours, compétences, plan) ?"
+            ).format(title=audit.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -289,6 +289,6 @@ class SynthesisTab(QWidget):
         """Save what is valid; on lock, name what had to be dropped."""
         if self.save():
             return []
-        dropped = [self.tr("Bilan : %s") % self.status.text()]
+        dropped = [self.tr("Bilan : {problem}").format(problem=self.status.text())]
         self.pending().clear()
         return dropped

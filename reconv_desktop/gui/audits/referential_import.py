@@ -96,12 +96,16 @@ class ReferentialImportDialog(QDialog):
             )
             return
         self.current.setText(
-            self.tr("Référentiel actuel : %1 (%2), %3 compétences, %4 métiers, %5 liens.")
-            .replace("%1", info.source_detail or info.source)
-            .replace("%2", info.lang)
-            .replace("%3", str(info.skills))
-            .replace("%4", str(info.occupations))
-            .replace("%5", str(info.relations))
+            self.tr(
+                "Référentiel actuel : {source} ({lang}), {skills} compétences, "
+                "{occupations} métiers, {relations} liens."
+            ).format(
+                source=info.source_detail or info.source,
+                lang=info.lang,
+                skills=info.skills,
+                occupations=info.occupations,
+                relations=info.relations,
+            )
         )
 
     def choose_folder(self) -> None:
@@ -140,7 +144,9 @@ class ReferentialImportDialog(QDialog):
             files = find_esco_files(folder, lang)
         except ReconvError as exc:
             self.result.setPlainText(
-                self.tr("Import refusé, référentiel inchangé :\n%s") % exc.message
+                self.tr("Import refusé, référentiel inchangé :\n{reason}").format(
+                    reason=exc.message
+                )
             )
             return False
         info = referential_info(self.session.store.db)
@@ -152,9 +158,8 @@ class ReferentialImportDialog(QDialog):
             self.tr(
                 "Ce dossier ne contient pas le fichier des liens métier-compétence : "
                 "après l'import, les métiers cibles ne pourront plus être classés "
-                "(le référentiel actuel a %s liens). Importer quand même ?"
-            )
-            % info.relations,
+                "(le référentiel actuel a {relations} liens). Importer quand même ?"
+            ).format(relations=info.relations),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -164,11 +169,16 @@ class ReferentialImportDialog(QDialog):
         self.report = report
         self.import_button.setEnabled(True)
         lines = [
-            self.tr("Import réussi en %s s.") % f"{report.seconds:.1f}",
-            self.tr("%s compétences, %s métiers, %s liens métier-compétence.")
-            % (report.skills, report.occupations, report.relations),
+            self.tr("Import réussi en {seconds} s.").format(seconds=f"{report.seconds:.1f}"),
+            self.tr(
+                "{skills} compétences, {occupations} métiers, {relations} liens métier-compétence."
+            ).format(
+                skills=report.skills, occupations=report.occupations, relations=report.relations
+            ),
         ]
-        lines += [self.tr("Attention : %s") % warning for warning in report.warnings]
+        lines += [
+            self.tr("Attention : {warning}").format(warning=warning) for warning in report.warnings
+        ]
         self.result.setPlainText("\n".join(lines))
         self._show_current()
         self.session.notify_changed("")
@@ -177,7 +187,9 @@ class ReferentialImportDialog(QDialog):
         self.import_button.setEnabled(True)
         if isinstance(exc, ReconvError):
             self.result.setPlainText(
-                self.tr("Import refusé, référentiel inchangé :\n%s") % exc.message
+                self.tr("Import refusé, référentiel inchangé :\n{reason}").format(
+                    reason=exc.message
+                )
             )
         else:
             self.result.setPlainText(self.tr("Import interrompu, référentiel inchangé."))

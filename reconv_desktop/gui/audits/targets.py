@@ -211,10 +211,10 @@ class TargetsTab(QWidget):
         if ranked:
             self.status.setText(
                 self.tr(
-                    "%n métier(s) classé(s) selon l'adéquation, du plus proche au plus éloigné.",
+                    "{n} métier(s) classé(s) selon l'adéquation, du plus proche au plus éloigné.",
                     "",
                     len(ranked),
-                )
+                ).format(n=len(ranked))
             )
             self.ranking.setCurrentItem(self.ranking.topLevelItem(0))
         else:
@@ -234,7 +234,7 @@ class TargetsTab(QWidget):
             item = self.ranking.topLevelItem(row)
             label = self.ranked[item.data(0, INDEX_ROLE)].fit.label
             is_kept = self.ranked[item.data(0, INDEX_ROLE)].fit.uri in kept
-            item.setText(0, self.tr("%s  (retenu)") % label if is_kept else label)
+            item.setText(0, self.tr("{label}  (retenu)").format(label=label) if is_kept else label)
 
     def _selected_ranked(self) -> RankedTarget | None:
         item = self.ranking.currentItem()
@@ -265,7 +265,11 @@ class TargetsTab(QWidget):
         except ReconvError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("« %s » ajouté aux métiers visés.") % target.occupation_label)
+        self.message.setText(
+            self.tr("« {occupation} » ajouté aux métiers visés.").format(
+                occupation=target.occupation_label
+            )
+        )
         self.changed.emit()
         self._select_target(target.id)
 
@@ -291,7 +295,9 @@ class TargetsTab(QWidget):
             return
         if added:
             self.message.setText(
-                self.tr("%n étape(s) ajoutée(s) au plan d'action.", "", len(added))
+                self.tr("{n} étape(s) ajoutée(s) au plan d'action.", "", len(added)).format(
+                    n=len(added)
+                )
             )
         else:
             self.message.setText(

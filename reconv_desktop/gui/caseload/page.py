@@ -172,7 +172,7 @@ class CaseloadPage(Page):
         else:
             self.table.horizontalHeader().setSortIndicatorShown(True)
         count = len(rows)
-        self.count_label.setText(self.tr("%n personne(s)", "", count))
+        self.count_label.setText(self.tr("{n} personne(s)", "", count).format(n=count))
         row = self.model.row_of(selected) if selected else -1
         if count:
             self.table.selectRow(max(row, 0))

@@ -82,13 +82,15 @@ class EraseDialog(QDialog):
                 "l'effacement contiennent encore cette personne jusqu'à ce que leur rotation les "
                 "supprime (au plus douze mois) ; celles faites après ne la contiennent plus.</li>"
                 "<li>C'est irréversible.</li></ul>"
-            ).replace("{name}", worker.display_name)
+            ).format(name=worker.display_name)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
         prompt = QLabel(
-            self.tr("Pour confirmer, tapez son nom de famille (« %s ») :") % worker.family_name
+            self.tr("Pour confirmer, tapez son nom de famille (« {name} ») :").format(
+                name=worker.family_name
+            )
         )
         prompt.setWordWrap(True)
         self.confirm_edit = QLineEdit()
@@ -225,7 +227,9 @@ class RightsTab(QWidget):
         self._run(
             self.tr("Impression du consentement…"),
             work,
-            lambda path: self.result.setText(self.tr("Consentement enregistré : %s") % path),
+            lambda path: self.result.setText(
+                self.tr("Consentement enregistré : {path}").format(path=path)
+            ),
         )
 
     # --- access --------------------------------------------------------------------------------
@@ -250,7 +254,9 @@ class RightsTab(QWidget):
             return json_path, pdf_path
 
         def done(paths: tuple[Path, Path]) -> None:
-            self.result.setText(self.tr("Export écrit :\n%s\n%s") % (paths[1], paths[0]))
+            self.result.setText(
+                self.tr("Export écrit :\n{pdf}\n{json}").format(pdf=paths[1], json=paths[0])
+            )
 
         self._run(self.tr("Export de toutes les données de la personne…"), work, done)
 
@@ -261,7 +267,9 @@ class RightsTab(QWidget):
         self.clear_timer = copy_sensitive(contact_text(self.worker), seconds)
         if seconds:
             self.result.setText(
-                self.tr("Coordonnées copiées ; le presse-papiers sera vidé dans %s s.") % seconds
+                self.tr(
+                    "Coordonnées copiées ; le presse-papiers sera vidé dans {seconds} s."
+                ).format(seconds=seconds)
             )
         else:
             self.result.setText(self.tr("Coordonnées copiées."))
@@ -292,7 +300,11 @@ class RightsTab(QWidget):
             self.worker = None
             # Undoing an edit of the erased person would bring their data back.
             self.session.undo_stack.clear()
-            self.result.setText(self.tr("Personne effacée (%s enregistrement(s)).") % report.total)
+            self.result.setText(
+                self.tr("Personne effacée ({n} enregistrement(s)).", "", report.total).format(
+                    n=report.total
+                )
+            )
             self.erased.emit(worker_id)
 
         self._run(self.tr("Effacement de la personne…"), work, done)

@@ -273,8 +273,9 @@ class WorkerFile(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Saisie non valide"),
-            self.tr("Certaines saisies ne sont pas valides et ne sont pas enregistrées :\n%s")
-            % problems,
+            self.tr(
+                "Certaines saisies ne sont pas valides et ne sont pas enregistrées :\n{problems}"
+            ).format(problems=problems),
             parent=self,
         )
         fix = box.addButton(self.tr("Corriger"), QMessageBox.ButtonRole.RejectRole)

@@ -35,23 +35,11 @@ from reconv_desktop.domain.enums import (
 )
 from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit import styles
-from reconv_desktop.gui.kit.formatting import DAY_MINUTE, day
+from reconv_desktop.gui.kit.formatting import DAY_MINUTE, day, stored_label
 from reconv_desktop.gui.kit.undo import StoreCommand
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-APPOINTMENT_STATUS = {
-    AppointmentStatus.PLANNED: "prévu",
-    AppointmentStatus.DONE: "réalisé",
-    AppointmentStatus.CANCELLED: "annulé",
-    AppointmentStatus.NO_SHOW: "absent",
-}
-ACTION_STATUS = {
-    ActionStatus.PLANNED: "prévue",
-    ActionStatus.ONGOING: "en cours",
-    ActionStatus.DONE: "terminée",
-    ActionStatus.ABANDONED: "abandonnée",
-}
 
 
 def _error_label() -> QLabel:
@@ -127,8 +115,9 @@ class TimelineTab(WorkerTab):
         for note in store.notes.for_worker(self.worker_id):
             entries.append((note.written_at, self.tr("Note") + f" — {note.body}"))
         for appt in store.appointments.for_worker(self.worker_id):
-            status = APPOINTMENT_STATUS.get(appt.status, appt.status)
-            text = f"{appt.kind.label} ({status})" + (f" — {appt.reason}" if appt.reason else "")
+            text = f"{appt.kind.label} ({AppointmentStatus(appt.status).label})"
+            if appt.reason:
+                text += f" — {appt.reason}"
             entries.append((appt.starts_at, text))
         entries.sort(key=lambda e: e[0], reverse=True)
         self.entries.clear()
@@ -192,9 +181,9 @@ class ChecklistTab(WorkerTab):
         for step in store.admin_steps.for_worker(self.worker_id):
             text = step.label
             if step.done and step.done_on:
-                text += self.tr(" — faite le %s") % day(step.done_on)
+                text += self.tr(" — faite le {day}").format(day=day(step.done_on))
             elif step.due_date:
-                text += self.tr(" — échéance %s") % day(step.due_date)
+                text += self.tr(" — échéance {day}").format(day=day(step.due_date))
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
@@ -279,7 +268,7 @@ class ActionsTab(WorkerTab):
                         action.title,
                         action.organisation,
                         due,
-                        ACTION_STATUS.get(action.status, action.status),
+                        ActionStatus(action.status).label,
                     ]
                 )
             )
@@ -321,7 +310,7 @@ class OutcomeTab(WorkerTab):
         self.contract = QComboBox()
         self.contract.addItem(self.tr("(sans objet)"), "")
         for contract in ContractType:
-            self.contract.addItem(contract.value.upper().replace("_", " "), contract.value)
+            self.contract.addItem(contract.label, contract.value)
         self.employer = QLineEdit()
         self.record_button = QPushButton(self.tr("Enregistrer la &sortie"))
         self.record_button.clicked.connect(self.record)
@@ -342,7 +331,7 @@ class OutcomeTab(WorkerTab):
         for outcome in store.outcomes.for_worker(self.worker_id):
             text = f"{day(outcome.outcome_date)} — {outcome.kind.label}"
             if outcome.contract_type:
-                text += f" ({outcome.contract_type.upper()})"
+                text += f" ({stored_label(ContractType, outcome.contract_type)})"
             if outcome.employer:
                 text += f" — {outcome.employer}"
             self.history.addItem(text)

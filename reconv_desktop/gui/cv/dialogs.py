@@ -30,7 +30,11 @@ from reconv_desktop.domain.skill_audit import SkillAudit
 from reconv_desktop.errors import ReconvError, ValidationError
 from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.forms import load_form
-from reconv_desktop.store.cv_drafts import REASON_CREATED, REASON_REFRESHED
+from reconv_desktop.store.cv_drafts import (
+    REASON_CREATED,
+    REASON_REFRESHED,
+    version_reason_label,
+)
 from reconv_desktop.store.store import Store
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,9 +51,8 @@ def template_label(template: cv.CvTemplate) -> str:
 
 
 def section_title(key: str) -> str:
-    """A section's heading in the interface language (the titles live in domain.cv, so their
-    translations sit in the catalogue's "CvSections" context, added by hand)."""
-    return QCoreApplication.translate("CvSections", cv.SECTION_TITLES[key])
+    """A section's heading in the interface language (domain.cv's labels)."""
+    return cv.SECTION_TITLES[key]
 
 
 class NewCvDialog(QDialog):
@@ -310,7 +313,11 @@ class HistoryDialog(QDialog):
                 day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
             item = QListWidgetItem(
                 self.tr("Version {n} — {day} {hour}\n{reason} · {title}").format(
-                    n=version.number, day=day, hour=hour, reason=version.reason, title=version.title
+                    n=version.number,
+                    day=day,
+                    hour=hour,
+                    reason=version_reason_label(version.reason),
+                    title=version.title,
                 )
             )
             item.setData(NUMBER_ROLE, version.number)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,19 +39,32 @@ from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.cv.photo_box import CvPhotoBox
 from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.operations import QueryOp, show_error
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable
 
 PREVIEW_DELAY_MS = 400
 KEY_ROLE = Qt.ItemDataRole.UserRole
-PLACEHOLDERS = {
-    "summary": "Quelques phrases : métier, années d'expérience, points forts, projet.",
-    "experiences": "Soudeur\nEmployeur : Entreprise\nPériode : 09/1999 – 12/2024\n- une tâche",
-    "education": "Titre du diplôme\nÉtablissement : École\nAnnée : 2012",
-    "skills": "Une compétence par ligne, éventuellement « — Maîtrise »",
-    "qualities": "Un atout par ligne",
-    "languages": "Français — langue maternelle",
-    "licences": "B, C\nVéhicule personnel",
-    "interests": "Un centre d'intérêt par ligne — détail",
-}
+# What an empty section's editor suggests; the "Employeur :" and "Période :" words are those
+# the section's text form reads back (domain/cv_text.py), in each language.
+PLACEHOLDERS = LabelTable(
+    {
+        "summary": QT_TRANSLATE_NOOP(
+            "CvEditor", "Quelques phrases : métier, années d'expérience, points forts, projet."
+        ),
+        "experiences": QT_TRANSLATE_NOOP(
+            "CvEditor", "Soudeur\nEmployeur : Entreprise\nPériode : 09/1999 – 12/2024\n- une tâche"
+        ),
+        "education": QT_TRANSLATE_NOOP(
+            "CvEditor", "Titre du diplôme\nÉtablissement : École\nAnnée : 2012"
+        ),
+        "skills": QT_TRANSLATE_NOOP(
+            "CvEditor", "Une compétence par ligne, éventuellement « — Maîtrise »"
+        ),
+        "qualities": QT_TRANSLATE_NOOP("CvEditor", "Un atout par ligne"),
+        "languages": QT_TRANSLATE_NOOP("CvEditor", "Français — langue maternelle"),
+        "licences": QT_TRANSLATE_NOOP("CvEditor", "B, C\nVéhicule personnel"),
+        "interests": QT_TRANSLATE_NOOP("CvEditor", "Un centre d'intérêt par ligne — détail"),
+    }
+)
 
 
 class CvEditor(QWidget):
@@ -171,7 +185,12 @@ class CvEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(1))
 
     def _identity_page(self) -> QWidget:
+        # Scrolls rather than making the page taller than a 1280x720 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
+        scroll.setWidget(page)
         form = QFormLayout(page)
         self.identity_checks: dict[str, QCheckBox] = {}
         self.identity_edits: dict[str, QLineEdit] = {}
@@ -205,16 +224,16 @@ class CvEditor(QWidget):
         self.photo_box.optionToggled.connect(self._photo_toggled)
         self.photo_box.photoChanged.connect(self._photo_changed)
         form.addRow(self.photo_box)
-        return page
+        return scroll
 
     def _text_page(self, key: str) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel(self.tr(cv.GUIDANCE[key].hint))
+        hint = QLabel(cv.GUIDANCE[key].hint)
         hint.setWordWrap(True)
         editor = QPlainTextEdit()
-        editor.setPlaceholderText(self.tr(PLACEHOLDERS[key]))
-        editor.setAccessibleName(self.tr(cv.SECTION_TITLES[key]))
+        editor.setPlaceholderText(PLACEHOLDERS[key])
+        editor.setAccessibleName(cv.SECTION_TITLES[key])
         counter = QLabel()
         editor.textChanged.connect(lambda k=key: self._section_edited(k))
         column.addWidget(hint)
@@ -227,12 +246,12 @@ class CvEditor(QWidget):
         """Show the draft's content in the widgets (no signal echoes back as an edit)."""
         self._filling = True
         self.sections.clear()
-        pinned = QListWidgetItem(self.tr(cv.SECTION_TITLES["identity"]))
+        pinned = QListWidgetItem(cv.SECTION_TITLES["identity"])
         pinned.setData(KEY_ROLE, "identity")
         pinned.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.sections.addItem(pinned)
         for section in self.content.sections:
-            item = QListWidgetItem(self.tr(cv.SECTION_TITLES[section.key]))
+            item = QListWidgetItem(cv.SECTION_TITLES[section.key])
             item.setData(KEY_ROLE, section.key)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reconv_desktop.domain.clock import parse_hlc
+from reconv_desktop.i18n import LabelledStrEnum
 
 DAY = "%d/%m/%Y"
 DAY_MINUTE = "%d/%m/%Y %H:%M"
@@ -54,6 +55,14 @@ def clock_time(stamp: str) -> str:
     return local_time(datetime.fromtimestamp(wall_ms / 1000, tz=UTC))
 
 
+def stored_label(kind: type[LabelledStrEnum], value: str) -> str:
+    """A stored enum value (a status, a kind) in the window's language; unknown as stored."""
+    try:
+        return kind(value).label
+    except ValueError:
+        return value
+
+
 def list_name(family_name: str, given_name: str) -> str:
     """A person in a list: "WÓJCIK Łukasz"."""
     return f"{family_name.upper()} {given_name}".strip()
@@ -67,5 +76,7 @@ def sentence_name(given_name: str, family_name: str) -> str:
 def size_text(n: int) -> str:
     """A file size the way the counsellor reads it (Ko, Mo)."""
     if n >= 1_048_576:
-        return f"{QLocale().toString(n / 1_048_576, 'f', 1)} Mo"
-    return f"{QLocale().toString(max(1, round(n / 1024)))} Ko"
+        size = QLocale().toString(n / 1_048_576, "f", 1)
+        return QCoreApplication.translate("Formatting", "{size} Mo").format(size=size)
+    size = QLocale().toString(max(1, round(n / 1024)))
+    return QCoreApplication.translate("Formatting", "{size} Ko").format(size=size)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,8 +47,12 @@ PRINT_DPI = 300
 
 def default_file_name(worker_name: str) -> str:
     """A file name a counsellor recognises: « Bilan - Name.pdf », without path characters."""
-    safe = re.sub(r'[\\/:*?"<>|]+', " ", worker_name).strip() or "personne"
-    return f"Bilan de compétences - {safe}.pdf"
+    safe = re.sub(r'[\\/:*?"<>|]+', " ", worker_name).strip() or QCoreApplication.translate(
+        "PreviewTab", "personne"
+    )
+    return QCoreApplication.translate("PreviewTab", "Bilan de compétences - {name}.pdf").format(
+        name=safe
+    )
 
 
 class PreviewTab(QWidget):
@@ -141,7 +154,9 @@ class PreviewTab(QWidget):
         self.document.load(buffer)
         if old is not None:
             old.deleteLater()
-        self.status.setText(self.tr("Bilan de %1 : %n page(s).", "", pages).replace("%1", name))
+        self.status.setText(
+            self.tr("Bilan de {name} : {n} page(s).", "", pages).format(name=name, n=pages)
+        )
         self._update_buttons()
         self.rendered.emit(pages)
 
@@ -170,7 +185,7 @@ class PreviewTab(QWidget):
         except ReconvError as exc:
             show_error(self, exc)
             return None
-        self.status.setText(self.tr("Enregistré : %s") % target)
+        self.status.setText(self.tr("Enregistré : {path}").format(path=target))
         return target
 
     def print_dialog(self) -> None:
@@ -190,7 +205,7 @@ class PreviewTab(QWidget):
         first, last = printer.fromPage() or 1, printer.toPage() or count
         painter = QPainter()
         if not painter.begin(printer):
-            show_error(self, ReconvError("L'imprimante n'a pas pu être ouverte.", "print"))
+            show_error(self, ReconvError(self.tr("L'imprimante n'a pas pu être ouverte."), "print"))
             return 0
         printed = 0
         try:

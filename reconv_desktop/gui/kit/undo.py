@@ -67,7 +67,7 @@ def field_edit(
     return StoreCommand(
         session,
         worker_id,
-        QCoreApplication.translate("Session", "Modification : %s") % label,
+        QCoreApplication.translate("Session", "Modification : {field}").format(field=label),
         lambda store: store.workers.update(worker_id, **before),
         lambda store: store.workers.update(worker_id, **after),
     )

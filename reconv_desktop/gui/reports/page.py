@@ -48,10 +48,9 @@ class ReportsPage(Page):
         explain = QLabel(
             self.tr(
                 "Les mêmes chiffres que le lot « indicateurs » envoyé à la coordination. Les "
-                "comptes de 1 à %d sont masqués (« < %d ») pour qu'aucun chiffre ne désigne une "
-                "personne."
-            )
-            % (SUPPRESS_BELOW - 1, SUPPRESS_BELOW)
+                "comptes de 1 à {largest} sont masqués (« < {limit} ») pour qu'aucun chiffre ne "
+                "désigne une personne."
+            ).format(largest=SUPPRESS_BELOW - 1, limit=SUPPRESS_BELOW)
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(styles.MUTED)
@@ -116,13 +115,14 @@ class ReportsPage(Page):
         self.table.resizeColumnsToContents()
         self.chart.set_totals({self.tr("Total"): totals(figures)} if figures else {})
         masked = sum(f.value is None for f in figures)
+        if figures:
+            summary = self.tr(
+                "{month} : {n} chiffre(s), dont {masked} masqué(s).", "", len(figures)
+            )
+        else:
+            summary = self.tr("Aucune activité enregistrée pour {month}.")
         self.summary.setText(
-            self.tr("%1 : %2 chiffre(s), dont %3 masqué(s).")
-            .replace("%1", month_label(period))
-            .replace("%2", str(len(figures)))
-            .replace("%3", str(masked))
-            if figures
-            else self.tr("Aucune activité enregistrée pour %s.") % month_label(period)
+            summary.format(month=month_label(period), n=len(figures), masked=masked)
         )
 
     # --- files -----------------------------------------------------------------------------
@@ -167,7 +167,7 @@ class ReportsPage(Page):
             if callable(then):
                 then(path)
             else:
-                self.summary.setText(self.tr("Rapport enregistré : %s") % path)
+                self.summary.setText(self.tr("Rapport enregistré : {path}").format(path=path))
 
         QueryOp(self, work, done).with_progress(self.tr("Écriture du rapport…")).run()
 
@@ -178,7 +178,9 @@ class ReportsPage(Page):
 
         def printed(path: Path) -> None:
             try:
-                ask_and_print(self, path, self.tr("Rapport mensuel %s") % self.shown_period)
+                ask_and_print(
+                    self, path, self.tr("Rapport mensuel {period}").format(period=self.shown_period)
+                )
             except Exception as exc:  # shown to the counsellor, never lost
                 show_error(self, exc)
             finally:

@@ -37,26 +37,25 @@ from reconv_desktop.gui.kit.forms import load_form
 from reconv_desktop.gui.kit.item_views import clear_quietly
 from reconv_desktop.gui.kit.operations import Progress, QueryOp, show_error
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
+from reconv_desktop.i18n import QT_TRANSLATE_NOOP, LabelTable
 from reconv_desktop.store.store import Store
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 # How a backup's content is named for the counsellor (other tables keep their own name).
-COUNT_LABELS = {
-    "worker": "personne(s)",
-    "cell": "cellule(s)",
-    "note": "note(s)",
-    "appointment": "rendez-vous",
-    "admin_step": "démarche(s)",
-    "action": "action(s)",
-    "outcome": "sortie(s)",
-    "skill_audit": "bilan(s)",
-    "cv_draft": "CV",
-}
+COUNT_LABELS = LabelTable(
+    {
+        "worker": QT_TRANSLATE_NOOP("BackupsDialog", "{n} personne(s)"),
+        "cell": QT_TRANSLATE_NOOP("BackupsDialog", "{n} cellule(s)"),
+        "note": QT_TRANSLATE_NOOP("BackupsDialog", "{n} note(s)"),
+        "appointment": QT_TRANSLATE_NOOP("BackupsDialog", "{n} rendez-vous"),
+        "admin_step": QT_TRANSLATE_NOOP("BackupsDialog", "{n} démarche(s)"),
+        "action": QT_TRANSLATE_NOOP("BackupsDialog", "{n} action(s)"),
+        "outcome": QT_TRANSLATE_NOOP("BackupsDialog", "{n} sortie(s)"),
+        "skill_audit": QT_TRANSLATE_NOOP("BackupsDialog", "{n} bilan(s)"),
+        "cv_draft": QT_TRANSLATE_NOOP("BackupsDialog", "{n} CV"),
+    }
+)
 VERIFIED_COLUMN = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
 
 
 def when_text(info: BackupInfo) -> str:
@@ -66,21 +65,27 @@ def when_text(info: BackupInfo) -> str:
 def preview_text(preview: backup_restore.BackupPreview) -> str:
     """What a backup holds, in one paragraph."""
     counts = [
-        f"{QLocale().toString(preview.counts.get(t, 0))} {label}"
+        label.format(n=QLocale().toString(preview.counts.get(t, 0)))
         for t, label in COUNT_LABELS.items()
         if t in preview.counts
     ]
-    owner = _tr("Coffre de : %s.") % preview.owner_name if preview.owner_name else ""
-    return (
-        _tr(
-            "Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
-            "Contient : {counts}.\n{owner}"
+    owner = ""
+    if preview.owner_name:
+        owner = QCoreApplication.translate("BackupsDialog", "Coffre de : {owner}.").format(
+            owner=preview.owner_name
         )
-        .replace("{when}", when_text(preview.info))
-        .replace("{reason}", preview.info.reason_label)
-        .replace("{schema}", str(preview.schema))
-        .replace("{counts}", ", ".join(counts) or _tr("rien"))
-        .replace("{owner}", owner)
+    return (
+        QCoreApplication.translate(
+            "BackupsDialog",
+            "Sauvegarde du {when} — {reason} — intacte. Schéma {schema}.\n"
+            "Contient : {counts}.\n{owner}",
+        ).format(
+            when=when_text(preview.info),
+            reason=preview.info.reason_label,
+            schema=preview.schema,
+            counts=", ".join(counts) or QCoreApplication.translate("BackupsDialog", "rien"),
+            owner=owner,
+        )
     ).strip()
 
 
@@ -106,11 +111,20 @@ def start_auto_backup(
 
     def done(info: BackupInfo | None) -> None:
         if info is not None:
-            show_message(_tr("Sauvegarde automatique faite dans « %s ».") % info.path.parent, 8000)
+            done = QCoreApplication.translate(
+                "BackupsDialog", "Sauvegarde automatique faite dans « {folder} »."
+            )
+            show_message(done.format(folder=info.path.parent), 8000)
 
     def failed(exc: BaseException) -> None:
-        reason = exc.message if isinstance(exc, ReconvError) else _tr("erreur inattendue")
-        show_message(_tr("Sauvegarde automatique impossible : %s") % reason, 60000)
+        if isinstance(exc, ReconvError):
+            reason = exc.message
+        else:
+            reason = QCoreApplication.translate("BackupsDialog", "erreur inattendue")
+        failed = QCoreApplication.translate(
+            "BackupsDialog", "Sauvegarde automatique impossible : {reason}"
+        )
+        show_message(failed.format(reason=reason), 60000)
 
     session.write(parent, op, done, failure=failed)
 
@@ -125,10 +139,9 @@ class BackupKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Sauvegarde du %s. Elle s'ouvre avec la phrase de passe en vigueur ce jour-là, "
+                "Sauvegarde du {when}. Elle s'ouvre avec la phrase de passe en vigueur ce jour-là, "
                 "ou avec la clé de secours imprimée."
-            )
-            % when_text(info)
+            ).format(when=when_text(info))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -238,7 +251,7 @@ class BackupsDialog(QDialog):
                 item.setText(VERIFIED_COLUMN, text)
 
     def _checked_now(self) -> str:
-        return self.tr("oui, contrôlée à %s") % datetime.now().strftime("%H:%M")
+        return self.tr("oui, contrôlée à {time}").format(time=datetime.now().strftime("%H:%M"))
 
     def _op(
         self,
@@ -307,7 +320,9 @@ class BackupsDialog(QDialog):
         def done(info: BackupInfo) -> None:
             if not self._alive:
                 return
-            self.form.status.setText(self.tr("Sauvegarde créée et vérifiée : %s") % info.name)
+            self.form.status.setText(
+                self.tr("Sauvegarde créée et vérifiée : {name}").format(name=info.name)
+            )
             self.checked[info.path] = self._checked_now()
             self.refresh(select=info.path)
 
@@ -333,14 +348,17 @@ class BackupsDialog(QDialog):
             self.form.status.setText(exc.message)
             return
         self.form.status.setText(
-            self.tr("Les prochaines sauvegardes iront dans « %s ».")
-            % current_destination(self.session)
+            self.tr("Les prochaines sauvegardes iront dans « {folder} ».").format(
+                folder=current_destination(self.session)
+            )
         )
         self.refresh()
 
     # --- restore -------------------------------------------------------------------------------
     def confirm_restore(self, info: BackupInfo) -> bool:
-        question = self.tr("Remplacer le coffre par la sauvegarde du %s ?") % when_text(info)
+        question = self.tr("Remplacer le coffre par la sauvegarde du {when} ?").format(
+            when=when_text(info)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Restaurer une sauvegarde"), question, parent=self
         )
@@ -380,7 +398,11 @@ class BackupsDialog(QDialog):
     def _restore_with_key(self, info: BackupInfo, key: bytes) -> None:
         window, paths, shell = self.window_, self.session.paths, self.session.shell
         self.accept()
-        window.lock(self.tr("Restauration de la sauvegarde du %s en cours…") % when_text(info))
+        window.lock(
+            self.tr("Restauration de la sauvegarde du {when} en cours…").format(
+                when=when_text(info)
+            )
+        )
 
         def op(progress: Progress) -> Path | None:
             safety = backup_restore.restore_backup(paths, info.path, key, progress)
@@ -395,16 +417,21 @@ class BackupsDialog(QDialog):
             return safety
 
         def done(safety: Path | None) -> None:
-            message = _tr(
-                "Coffre restauré depuis la sauvegarde du %s. Déverrouillez-le pour continuer."
-            ) % when_text(info)
+            message = QCoreApplication.translate(
+                "BackupsDialog",
+                "Coffre restauré depuis la sauvegarde du {when}. Déverrouillez-le pour continuer.",
+            ).format(when=when_text(info))
             if safety is not None:
-                message += "\n" + _tr("Copie de sécurité de l'ancien coffre : %s") % safety
+                message += "\n" + QCoreApplication.translate(
+                    "BackupsDialog", "Copie de sécurité de l'ancien coffre : {path}"
+                ).format(path=safety)
             window.unlock_screen.reset(message)
 
         def failed(exc: BaseException) -> None:
             window.unlock_screen.reset(
-                _tr("La restauration n'a pas abouti ; le coffre est inchangé.")
+                QCoreApplication.translate(
+                    "BackupsDialog", "La restauration n'a pas abouti ; le coffre est inchangé."
+                )
             )
             show_error(window, exc)
 
@@ -412,7 +439,9 @@ class BackupsDialog(QDialog):
         shell.when_closed(
             lambda: (
                 QueryOp(window, op, done)
-                .with_progress(_tr("Restauration de la sauvegarde…"))
+                .with_progress(
+                    QCoreApplication.translate("BackupsDialog", "Restauration de la sauvegarde…")
+                )
                 .failure(failed)
                 .run()
             )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.gui.kit.formatting import DAY_SECOND, local_time
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
-from reconv_desktop.rights.journal import JournalEntry, events, export_csv
+from reconv_desktop.rights.journal import TARGET_LABELS, JournalEntry, events, export_csv
 
 MAX_SHOWN = 5000  # the newest lines; the CSV export holds them all
 _ROOT = QModelIndex()
@@ -69,7 +69,8 @@ class JournalModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         event = self.rows[index.row()]
-        target = f"{event.target_kind} {event.target_id[:8]}".strip()
+        kind = TARGET_LABELS.get(event.target_kind, event.target_kind)
+        target = f"{kind} {event.target_id[:8]}".strip()
         return (local_time(event.at, DAY_SECOND), event.actor, event.label, target, event.detail)[
             index.column()
         ]
@@ -129,7 +130,9 @@ class JournalDialog(QDialog):
 
     def _show(self, rows: list[JournalEntry], note: str = "") -> None:
         self.model.set_rows(rows)
-        shown = self.tr("%s ligne(s) affichée(s), la plus récente en haut.") % len(rows)
+        shown = self.tr("{n} ligne(s) affichée(s), la plus récente en haut.", "", len(rows)).format(
+            n=len(rows)
+        )
         self.status.setText(f"{note}\n{shown}" if note else shown)
 
     def export(self) -> None:
@@ -144,6 +147,10 @@ class JournalDialog(QDialog):
         """Write the whole log to `target` in the background (the export is itself logged)."""
 
         def done(count: int) -> None:
-            self.refresh(self.tr("Journal exporté : %s ligne(s) dans %s") % (count, target))
+            self.refresh(
+                self.tr("Journal exporté : {n} ligne(s) dans {path}", "", count).format(
+                    n=count, path=target
+                )
+            )
 
         self.session.write(self, lambda store, _progress: export_csv(store, target), done)

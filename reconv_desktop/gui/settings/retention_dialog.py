@@ -87,6 +87,8 @@ class RetentionDialog(QDialog):
         )
         self.list.setColumnWidth(0, 220)
         self.list.setColumnWidth(1, 200)
+        # The end-of-cell header is wider in Dutch ("Einde van de cel") than a date.
+        self.list.header().resizeSection(2, self.list.header().sectionSizeFromContents(2).width())
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = buttons.addButton(
@@ -125,11 +127,14 @@ class RetentionDialog(QDialog):
             )
         described = retention_rule(self.session.store).description
         self.summary.setText(
-            self.tr("Règle : %s\n%s personne(s) concernée(s) aujourd'hui.")
-            % (described, len(candidates))
+            self.tr(
+                "Règle : {rule}\n{n} personne(s) concernée(s) aujourd'hui.", "", len(candidates)
+            ).format(rule=described, n=len(candidates))
         )
         self.apply_button.setEnabled(bool(candidates))
-        self.apply_button.setText(self.tr("&Appliquer à %s personne(s)…") % len(candidates))
+        self.apply_button.setText(
+            self.tr("&Appliquer à {n} personne(s)…", "", len(candidates)).format(n=len(candidates))
+        )
 
     def save_rule(self) -> None:
         try:
@@ -145,10 +150,11 @@ class RetentionDialog(QDialog):
             self,
             self.tr("Appliquer la durée de conservation"),
             self.tr(
-                "%s\n\n%s personne(s) seront traitées. Une sauvegarde est faite juste "
-                "avant ; c'est irréversible dans le coffre."
-            )
-            % (rule.description, len(self.candidates)),
+                "{rule}\n\n{n} personne(s) seront traitées. Une sauvegarde est faite juste "
+                "avant ; c'est irréversible dans le coffre.",
+                "",
+                len(self.candidates),
+            ).format(rule=rule.description, n=len(self.candidates)),
             QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -175,7 +181,9 @@ class RetentionDialog(QDialog):
             self.list.clear()
             self.apply_button.setEnabled(False)
             self.summary.setText(
-                self.tr("Durée de conservation appliquée à %s personne(s).") % len(treated)
+                self.tr(
+                    "Durée de conservation appliquée à {n} personne(s).", "", len(treated)
+                ).format(n=len(treated))
             )
 
         session.write(

@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_path("icons", "reconv-desktop-256.png"))))
     language = load_settings(paths).language
-    install_translation(app, language, paths.config_dir / "translations")
+    install_translation(app, language)
     launcher = Launcher(paths, demo=args.demo, demo_workers=args.demo_workers)
     try:
         code = app.exec() if launcher.start() else EXIT_VAULT_IN_USE

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from reconv_desktop.gui.kit.formatting import DAY, local_time
 from reconv_desktop.gui.shell.idle import IdleWatcher
 from reconv_desktop.gui.shell.pages import pages_for
 from reconv_desktop.gui.shell.session import Session
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.drop_in_action = self._action(
             self.view_menu, self.tr("Mode &permanence"), "Ctrl+P", self.drop_in_mode
         )
-        help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        help_menu = self.menuBar().addMenu(self.tr("A&ide"))
         self._action(help_menu, self.tr("À &propos de Reconv Desktop"), "F1", self.show_about)
         self.unlocked_actions = [
             self.new_action,
@@ -178,14 +179,16 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Déverrouillé"))
         sent = current.store.meta("last_bundle_sent_at")
         self.sent_label.setText(
-            self.tr("Dernier envoi : %s") % (sent[:10] if sent else self.tr("jamais"))
+            self.tr("Dernier envoi : {day}").format(
+                day=local_time(sent, DAY) if sent else self.tr("jamais")
+            )
         )
         current.query(self, pending_changes, self._show_pending)
 
     def _show_pending(self, count: int) -> None:
         shown = QLocale().toString(count) + ("+" if count >= PENDING_CAP else "")
         self.pending_label.setText(
-            self.tr("%1 modification(s) non envoyée(s)", "", count).replace("%1", shown)
+            self.tr("{n} modification(s) non envoyée(s)", "", count).format(n=shown)
         )
 
     # --- undo ------------------------------------------------------------------------------------

@@ -59,20 +59,17 @@ def check_pdf_view_and_print() -> str:
 
 
 def check_translations() -> str:
-    """The English catalog compiles or ships, and loads into a translator."""
-    from PySide6.QtCore import QTranslator
+    """The English and Dutch catalogues ship and answer through Qt's translator, and Qt's own
+    `qtbase` words (file chooser, message box buttons) ship for every language."""
+    from reconv_desktop import i18n
+    from reconv_desktop.gui.shell.translations import check_catalogue, qt_base_translator
 
-    from reconv_desktop.gui.shell.translations import compiled_catalog
-
-    _app()
-    with tempfile.TemporaryDirectory(prefix="reconv-selftest-") as folder:
-        catalog = compiled_catalog("en", Path(folder))
-        if catalog is None:
-            raise RuntimeError("English catalog missing")
-        translator = QTranslator()
-        if not translator.load(str(catalog)) or translator.isEmpty():
-            raise RuntimeError(f"cannot load {catalog.name}")
-    return f"traductions ({catalog.name})"
+    app = _app()
+    shown = [check_catalogue(language) for language in ("en", "nl")]
+    missing = [lang for lang in i18n.LANGUAGES if qt_base_translator(lang, app) is None]
+    if missing:
+        raise RuntimeError(f"Qt's own translations missing: {', '.join(missing)}")
+    return ", ".join(shown) + ", qtbase " + "/".join(i18n.LANGUAGES)
 
 
 def check_forms() -> str:

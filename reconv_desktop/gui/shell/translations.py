@@ -4,22 +4,19 @@ French is the source language. `install_translation` chooses the language of the
 process (`reconv_desktop.i18n.set_language`, so core messages follow), installs a
 QTranslator that answers `tr()`, `QCoreApplication.translate()` and the Designer forms from
 the `.ts` catalogue read by `reconv_desktop.i18n` (no `.qm` needed, nothing compiled at run
-time), installs Qt's own `qtbase` translations (file chooser, message box buttons) and sets
-the default QLocale (dates, numbers, sorting).
+time), installs Qt's own `qtbase` translations (file chooser, message box buttons; the few
+texts they miss come from `QT_GAPS`) and sets the default QLocale (dates, numbers, sorting).
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reconv_desktop import i18n
-from reconv_desktop.resources import resources_path
 
 log = logging.getLogger(__name__)
 CATALOG = i18n.CATALOG_NAME
@@ -56,6 +53,41 @@ class CatalogueTranslator(QTranslator):
         return i18n.LOCALE_NAMES.get(self.catalogue.language, self.catalogue.language)
 
 
+# Texts of Qt's own file chooser form that Qt 6's qtbase_fr / qtbase_nl do not cover yet (their
+# entries still carry the Qt 5 wording without the mnemonic): without these, the non-native
+# file chooser (Linux without a desktop theme) says "Look in:" in a French or Dutch window.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    },
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+    },
+}
+
+
+class QtGapTranslator(QTranslator):
+    """Answers the few Qt texts its own translations miss (QT_GAPS) for one language."""
+
+    def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.texts = QT_GAPS.get(language, {})
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.texts.get((context, source_text))  # None: ask the next translator
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own `.qm` files may be: Qt's answer, then the PySide6 wheel's layout."""
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
@@ -84,13 +116,8 @@ def qt_base_translator(language: str, parent: QCoreApplication) -> QTranslator |
     return None
 
 
-def install_translation(
-    app: QCoreApplication, language: str, cache_dir: Path | None = None
-) -> list[QTranslator]:
-    """Speak `language` in the window and the core; returns the translators installed.
-
-    `cache_dir` is accepted for older callers and unused: nothing is compiled any more."""
-    del cache_dir
+def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Speak `language` in the window and the core; returns the translators installed."""
     i18n.set_language(language)
     language = i18n.current_language()
     installed: list[QTranslator] = []
@@ -98,6 +125,10 @@ def install_translation(
     if qt_translator is not None:
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    if language in QT_GAPS:
+        gaps = QtGapTranslator(language, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     if language != i18n.SOURCE_LANGUAGE:
         # Installed last, asked first: our words win over Qt's for the same text.
         ours = CatalogueTranslator(i18n.load_catalogue(language), app)
@@ -125,58 +156,3 @@ def check_catalogue(language: str = "en") -> str:
     if not answer or answer not in message.forms:
         raise RuntimeError(f"the {language} catalogue does not answer through Qt")
     return f"traductions ({language} : {len(catalogue)} textes)"
-
-
-# --- packaging and self-test only ------------------------------------------------------------
-# The window never compiles anything (see install_translation). These helpers build a `.qm`
-# with pyside6-lrelease for packaging/build.sh-like checks and for gui/shell/selftest.py,
-# which still verifies that a compiled catalogue loads.
-
-
-def _lrelease() -> list[str] | None:
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return [found]
-    sibling = Path(sys.executable).with_name("pyside6-lrelease")
-    if sibling.exists():
-        return [str(sibling)]
-    try:
-        import PySide6
-
-        binary = Path(PySide6.__file__).with_name("lrelease")
-        return [str(binary)] if binary.exists() else None
-    except ImportError:  # pragma: no cover - PySide6 is always there in the GUI
-        return None
-
-
-def compiled_catalog(language: str, cache_dir: Path) -> Path | None:
-    """The `.qm` for `language`: shipped next to the `.ts`, else compiled into `cache_dir`.
-
-    Not used to run the window (the catalogue translator reads the `.ts`)."""
-    source = resources_path("translations", f"{CATALOG}_{language}.ts")
-    shipped = source.with_suffix(".qm")
-    if shipped.exists() and (
-        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
-    ):
-        return shipped
-    if not source.exists():
-        return None
-    target = cache_dir / shipped.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    tool = _lrelease()
-    if tool is None:
-        log.warning("pyside6-lrelease not found; translation %s unavailable", language)
-        return None
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        subprocess.run(
-            [*tool, "-silent", str(source), "-qm", str(target)],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        log.warning("could not compile translation %s", language, exc_info=True)
-        return None
-    return target if target.exists() else None

@@ -49,9 +49,9 @@ class UnlockScreen(QWidget):
         if self.session.demo_passphrase:
             self.form.explanation.setText(
                 self.tr(
-                    "Coffre de démonstration (données fictives) : sa phrase de passe est « %s »."
-                )
-                % self.session.demo_passphrase
+                    "Coffre de démonstration (données fictives) : "
+                    "sa phrase de passe est « {passphrase} »."
+                ).format(passphrase=self.session.demo_passphrase)
             )
             self.form.explanation.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse

@@ -192,7 +192,10 @@ class UnlockedSession(QObject):
         """
         if not self.is_open:
             raise RuntimeError("the vault is locked: nothing can be written")
-        job = _Write(progress_label or _tr("Enregistrement en cours…"))
+        job = _Write(
+            progress_label
+            or QCoreApplication.translate("UnlockedSession", "Enregistrement en cours…")
+        )
         self._writes.append(job)
         self._report_writes()
 
@@ -292,7 +295,3 @@ class UnlockedSession(QObject):
         self.closed.emit()
         _finishing.discard(self)
         self.deleteLater()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockedSession", text)

@@ -78,7 +78,9 @@ class PassphrasePage(QWizardPage):
         strength = estimate_strength(text)
         self.strength.setValue(strength.score + 1 if text else 0)
         self.strength.setStyleSheet(styles.strength_bar(strength.score))
-        self.strength_label.setText(self.tr("Solidité : %s") % strength.label if text else "")
+        self.strength_label.setText(
+            self.tr("Solidité : {strength}").format(strength=strength.label) if text else ""
+        )
         self.error.setText(self._problem() or "")
         self.completeChanged.emit()
 
@@ -187,7 +189,9 @@ class RecoveryPage(QWizardPage):
         seconds = self.owner.session.settings.clipboard_clear_seconds or RECOVERY_CLEAR_SECONDS
         copy_sensitive(self.owner.recovery_key or "", seconds)
         self.feedback.setText(
-            self.tr("Clé copiée ; le presse-papiers sera vidé dans %s s.") % seconds
+            self.tr("Clé copiée ; le presse-papiers sera vidé dans {seconds} s.").format(
+                seconds=seconds
+            )
         )
 
     def print_key(self) -> None:

@@ -41,11 +41,16 @@ class Workspace(QWidget):
         for row, spec in enumerate(specs):
             self.nav.addItem(spec.translated_title())
             self.nav.item(row).setToolTip(spec.shortcut)
-        hint = QLabel(self.tr("Ctrl+1 à Ctrl+8 : changer de page\nCtrl+L : verrouiller"))
-        hint.setStyleSheet(styles.MUTED)
+        # The shortcuts of the pages this vault shows: Ctrl+1 to Ctrl+9 for coordination.
+        self.hint = QLabel(
+            self.tr("{first} à {last} : changer de page\nCtrl+L : verrouiller").format(
+                first=specs[0].shortcut, last=specs[-1].shortcut
+            )
+        )
+        self.hint.setStyleSheet(styles.MUTED)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
-        left.addWidget(hint)
+        left.addWidget(self.hint)
         self.pages = QStackedWidget()
         layout.addLayout(left)
         layout.addWidget(self.pages, 1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.charts import IndicatorChart
+from reconv_desktop.gui.kit.formatting import local_time
 from reconv_desktop.gui.kit.operations import QueryOp
 from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
@@ -73,7 +74,7 @@ class CoordinationPage(Page):
         self.add_button = QPushButton(self.tr("&Ajouter un·e accompagnateur·rice…"))
         self.import_button = QPushButton(self.tr("&Importer un lot reçu…"))
         self.send_button = QPushButton(self.tr("&Envoyer un lot…"))
-        self.card_button = QPushButton(self.tr("Exporter &ma carte…"))
+        self.card_button = QPushButton(self.tr("Exporter ma &carte…"))
         self.add_button.clicked.connect(self.add_counsellor)
         self.import_button.clicked.connect(self.open_import)
         self.send_button.clicked.connect(self.open_send)
@@ -127,7 +128,7 @@ class CoordinationPage(Page):
                 c.card.name or c.card.device_id[:8],
                 spaced(c.card.fingerprint),
                 str(c.bundles),
-                (c.last_received_at or "—")[:16].replace("T", " "),
+                local_time(c.last_received_at) or "—",
                 c.last_period or "—",
             )
             for column, text in enumerate(values):
@@ -154,10 +155,9 @@ class CoordinationPage(Page):
         )
         with_figures = sum(bool(c.figures) for c in data)
         self.summary.setText(
-            self.tr("%1 : chiffres de %2 accompagnateur(s) sur %3.")
-            .replace("%1", month_label(period))
-            .replace("%2", str(with_figures))
-            .replace("%3", str(len(data)))
+            self.tr(
+                "{month} : chiffres de {n} accompagnateur(s) sur {total}.", "", len(data)
+            ).format(month=month_label(period), n=with_figures, total=len(data))
         )
 
     # --- actions ---------------------------------------------------------------------------
@@ -207,5 +207,7 @@ class CoordinationPage(Page):
             return out
 
         QueryOp(
-            self, work, lambda path: self.summary.setText(self.tr("Exporté : %s") % path)
+            self,
+            work,
+            lambda path: self.summary.setText(self.tr("Exporté : {path}").format(path=path)),
         ).with_progress(self.tr("Écriture…")).run()

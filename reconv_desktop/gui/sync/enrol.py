@@ -6,6 +6,7 @@ four characters, large, so that it can be read aloud without mistakes.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -28,7 +29,12 @@ from reconv_desktop.store.store import Store
 from reconv_desktop.sync.coordination import add_counsellor
 from reconv_desktop.sync.identity import ROLE_LABELS, PublicCard, enrol_peer, export_card, read_card
 
-CARD_FILTER = "Cartes Reconv (*.json *.reconv-card);;Tous les fichiers (*)"
+
+def card_filter() -> str:
+    """The file chooser's filter for identity cards, in the window's language."""
+    return QCoreApplication.translate(
+        "EnrolDialog", "Cartes Reconv (*.json *.reconv-card);;Tous les fichiers (*)"
+    )
 
 
 def fingerprint_font() -> QFont:
@@ -83,7 +89,7 @@ class CardConfirm(QWidget):
 
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir la carte d'identité reçue"), str(Path.home()), CARD_FILTER
+            self, self.tr("Choisir la carte d'identité reçue"), str(Path.home()), card_filter()
         )
         if path:
             self.load(Path(path))
@@ -99,8 +105,9 @@ class CardConfirm(QWidget):
             card = read_card(path)
             if card.role != self.expected_role:
                 raise ReconvError(
-                    self.tr("Cette carte est celle d'un appareil « %s », pas « %s ».")
-                    % (ROLE_LABELS[card.role], ROLE_LABELS[self.expected_role]),
+                    self.tr(
+                        "Cette carte est celle d'un appareil « {role} », pas « {expected} »."
+                    ).format(role=ROLE_LABELS[card.role], expected=ROLE_LABELS[self.expected_role]),
                     "wrong_card_role",
                 )
         except ReconvError as exc:
@@ -110,8 +117,11 @@ class CardConfirm(QWidget):
         self.error.clear()
         self.card = card
         self.who.setText(
-            self.tr("<b>%s</b> (%s), appareil %s<br>Empreinte à comparer :")
-            % (card.name or self.tr("sans nom"), ROLE_LABELS[card.role], card.device_id)
+            self.tr("<b>{name}</b> ({role}), appareil {device}<br>Empreinte à comparer :").format(
+                name=escape(card.name) if card.name else self.tr("sans nom"),
+                role=ROLE_LABELS[card.role],
+                device=escape(card.device_id),
+            )
         )
         self.fingerprint.setText(spaced(card.fingerprint))
         self.confirmed.setEnabled(True)
@@ -185,7 +195,7 @@ def export_own_card(parent: QWidget, store: Store) -> Path | None:
         parent,
         QCoreApplication.translate("EnrolDialog", "Exporter ma carte d'identité"),
         str(Path.home() / f"carte-{name}.json"),
-        CARD_FILTER,
+        card_filter(),
     )
     if not path:
         return None
@@ -201,8 +211,8 @@ def export_own_card(parent: QWidget, store: Store) -> Path | None:
         QCoreApplication.translate("EnrolDialog", "Carte écrite"),
         QCoreApplication.translate(
             "EnrolDialog",
-            "Carte écrite dans %s.\n\nEmpreinte à lire à voix haute à l'autre partie :\n%s",
-        )
-        % (path, spaced(card.fingerprint)),
+            "Carte écrite dans {path}.\n\nEmpreinte à lire à voix haute à l'autre partie :\n"
+            "{fingerprint}",
+        ).format(path=path, fingerprint=spaced(card.fingerprint)),
     )
     return Path(path)

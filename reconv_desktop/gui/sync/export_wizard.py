@@ -9,9 +9,11 @@ clock stamped on indicator rows is the one persisted with the bundle.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -35,13 +37,21 @@ from reconv_desktop.gui.sync.figures import MonthChooser, month_label
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.export import SCOPES, ExportPlan, ExportResult, plan_export, write_bundle
 
-BUNDLE_FILTER = "Lots Reconv (*.reconv);;Tous les fichiers (*)"
+
+def bundle_filter() -> str:
+    """The file chooser's filter for bundles, in the window's language."""
+    return QCoreApplication.translate(
+        "ExportWizard", "Lots Reconv (*.reconv);;Tous les fichiers (*)"
+    )
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ReconvError):
         return exc.message
-    return "Erreur inattendue : rien n'a été écrit ; le détail technique est dans le journal."
+    return QCoreApplication.translate(
+        "ExportWizard",
+        "Erreur inattendue : rien n'a été écrit ; le détail technique est dans le journal.",
+    )
 
 
 class OptionsPage(QWizardPage):
@@ -132,11 +142,17 @@ class PreviewPage(QWizardPage):
         self.plan = plan
         months = ", ".join(month_label(p) for p in plan.periods) or month_label(plan.period)
         self.header.setText(
-            self.tr("Destinataire(s) : %s<br>Mois : %s<br><b>%s ligne(s) au total</b> dans ce lot.")
-            % (
-                ", ".join(f"{r.name} ({r.fingerprint})" for r in plan.recipients),
-                months,
+            self.tr(
+                "Destinataire(s) : {recipients}<br>Mois : {months}<br>"
+                "<b>{n} ligne(s) au total</b> dans ce lot.",
+                "",
                 plan.total_rows,
+            ).format(
+                recipients=", ".join(
+                    f"{escape(r.name)} ({r.fingerprint})" for r in plan.recipients
+                ),
+                months=months,
+                n=plan.total_rows,
             )
         )
         self.table.setRowCount(len(plan.previews))
@@ -203,11 +219,15 @@ class ResultPage(QWizardPage):
             return
         self.text.setText(
             self.tr(
-                "Lot n° %s écrit : %s (%s octets).<br><br>Remettez ce fichier à la coordination "
-                "(clé USB ou courriel) : il est chiffré pour elle seule. Tant qu'elle n'en a pas "
-                "accusé réception, ces changements repartent dans le lot suivant."
+                "Lot n° {number} écrit : {path} ({size} octets).<br><br>Remettez ce fichier à la "
+                "coordination (clé USB ou courriel) : il est chiffré pour elle seule. Tant "
+                "qu'elle n'en a pas accusé réception, ces changements repartent dans le lot "
+                "suivant."
+            ).format(
+                number=result.sequence,
+                path=escape(str(result.path)),
+                size=QLocale().toString(result.file_bytes),
             )
-            % (result.sequence, result.path, result.file_bytes)
         )
 
 
@@ -247,7 +267,7 @@ class ExportWizard(QWizard):
     def ask_destination(self, plan: ExportPlan) -> Path | None:
         name = f"lot-{plan.period}-{plan.scope}.reconv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER
+            self, self.tr("Enregistrer le lot"), str(Path.home() / name), bundle_filter()
         )
         return Path(path) if path else None
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from reconv_desktop.sync.coordination import CounsellorFigures
-from reconv_desktop.sync.indicators import INDICATORS, Figure, parse_period
+from reconv_desktop.sync.indicators import INDICATORS, Figure, category_label, parse_period
 
 MONTHS_OFFERED = 36
 
@@ -103,8 +103,8 @@ class FiguresModel(QAbstractTableModel):
         if column < 0:
             return who
         return (
-            f.cell_name,
+            f.cell_name if f.cell_id else self.tr("(sans cellule)"),
             INDICATORS.get(f.indicator, f.indicator),
-            f.category or "—",
+            category_label(f.indicator, f.category) or "—",
             f.shown(),
         )[column]

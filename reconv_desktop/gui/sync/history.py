@@ -35,6 +35,7 @@ from reconv_desktop.gui.kit.formatting import ISO_MINUTE, local_time
 from reconv_desktop.gui.kit.operations import show_error
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.conflicts import KIND_LABELS, Conflict, list_conflicts, resolve_conflict
+from reconv_desktop.sync.export import SCOPE_LABELS
 
 
 def _when(text: str | None) -> str:
@@ -47,17 +48,17 @@ BUNDLE_KINDS = {
     "reference": QT_TRANSLATE_NOOP("HistoryModel", "référence"),
     "receipt": QT_TRANSLATE_NOOP("HistoryModel", "accusés de réception"),
 }
-BUNDLE_SCOPES = {
-    "indicators": QT_TRANSLATE_NOOP("HistoryModel", "indicateurs"),
-    "pseudonymous": QT_TRANSLATE_NOOP("HistoryModel", "pseudonymisé"),
-    "full": QT_TRANSLATE_NOOP("HistoryModel", "complet"),
-}
 
 
 def bundle_label(kind: str, scope: str) -> str:
-    """'activité, pseudonymisé', 'référence'... in the window's language."""
-    parts = [BUNDLE_KINDS.get(kind, kind), BUNDLE_SCOPES.get(scope, "")]
-    return ", ".join(QCoreApplication.translate("HistoryModel", p) for p in parts if p)
+    """'activité, pseudonymisé (…)', 'référence'... in the window's language (the scope's
+    label is the core's, as the export wizard and the CLI show it)."""
+    kind_label = BUNDLE_KINDS.get(kind)
+    parts = [
+        QCoreApplication.translate("HistoryModel", kind_label) if kind_label else kind,
+        SCOPE_LABELS.get(scope, "") if scope else "",
+    ]
+    return ", ".join(p for p in parts if p)
 
 
 def _contents(summary: dict[str, Any]) -> str:
@@ -116,7 +117,7 @@ class HistoryModel(QAbstractTableModel):
         sent = h["direction"] == "sent"
         if sent:
             ack = (
-                self.tr("accusé le %s") % _when(h["acknowledged_at"])
+                self.tr("accusé le {when}").format(when=_when(h["acknowledged_at"]))
                 if h["acknowledged_at"]
                 else self.tr("en attente")
             )

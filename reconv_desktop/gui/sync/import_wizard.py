@@ -8,10 +8,11 @@ again and merges in one transaction. Used on both sides (counsellor and coordina
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import local_time
 from reconv_desktop.gui.kit.operations import Progress
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
-from reconv_desktop.gui.sync.export_wizard import BUNDLE_FILTER, error_text
+from reconv_desktop.gui.sync.export_wizard import bundle_filter, error_text
 from reconv_desktop.gui.sync.history import bundle_label
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.importing import ImportReport, import_bundle, inspect_bundle
@@ -107,7 +109,7 @@ class ChooseFilePage(QWizardPage):
 
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir le lot reçu"), str(Path.home()), BUNDLE_FILTER
+            self, self.tr("Choisir le lot reçu"), str(Path.home()), bundle_filter()
         )
         if path:
             self.path.setText(path)
@@ -165,16 +167,15 @@ class PreviewPage(QWizardPage):
             return
         self.header.setText(
             self.tr(
-                "Lot n° %s de <b>%s</b> — %s, période %s, créé le %s (%s octets).<br>"
-                "Signature et contenu vérifiés."
-            )
-            % (
-                report.sequence,
-                report.sender_name,
-                bundle_label(report.kind, report.scope),
-                report.period or "—",
-                report.created_at[:16].replace("T", " "),
-                report.file_bytes,
+                "Lot n° {number} de <b>{sender}</b> — {kind}, période {period}, créé le {created} "
+                "({size} octets).<br>Signature et contenu vérifiés."
+            ).format(
+                number=report.sequence,
+                sender=escape(report.sender_name),
+                kind=bundle_label(report.kind, report.scope),
+                period=escape(report.period or "—"),
+                created=escape(local_time(report.created_at)),
+                size=QLocale().toString(report.file_bytes),
             )
         )
         fill_summary(self.table, report)
@@ -186,21 +187,25 @@ class PreviewPage(QWizardPage):
         if report.conflicts:
             notes.append(
                 self.tr(
-                    "%s conflit(s) : la version perdante sera gardée dans la liste "
-                    "des conflits à examiner."
-                )
-                % report.conflicts
+                    "{n} conflit(s) : la version perdante sera gardée dans la liste "
+                    "des conflits à examiner.",
+                    "",
+                    report.conflicts,
+                ).format(n=report.conflicts)
             )
         if report.acknowledged:
             notes.append(
-                self.tr("Accusé de réception de %s lot(s) envoyé(s).") % report.acknowledged
+                self.tr(
+                    "Accusé de réception de {n} lot(s) envoyé(s).", "", report.acknowledged
+                ).format(n=report.acknowledged)
             )
         if report.referential:
             notes.append(report.referential)  # worded by the core: counts, replaced or not
         if report.ignored_tables:
             notes.append(
-                self.tr("Tables ignorées (format plus récent) : %s")
-                % ", ".join(report.ignored_tables)
+                self.tr("Tables ignorées (format plus récent) : {tables}").format(
+                    tables=escape(", ".join(report.ignored_tables))
+                )
             )
         self.status.setText("<br>".join(notes))
 
@@ -248,11 +253,13 @@ class ResultPage(QWizardPage):
         if result.already_imported:
             self.text.setText(self.tr("Lot déjà importé : rien n'a changé."))
         else:
-            text = self.tr("%s changement(s), %s conflit(s).") % (result.changes, result.conflicts)
+            text = self.tr("{changes} changement(s), {conflicts} conflit(s).").format(
+                changes=result.changes, conflicts=result.conflicts
+            )
             if result.acknowledged:
-                text += " " + self.tr("%s envoi(s) accusé(s) par la coordination.") % (
-                    result.acknowledged
-                )
+                text += " " + self.tr(
+                    "{n} envoi(s) accusé(s) par la coordination.", "", result.acknowledged
+                ).format(n=result.acknowledged)
             self.text.setText(text)
         fill_summary(self.table, result)
 

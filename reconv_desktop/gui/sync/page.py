@@ -6,6 +6,9 @@ verifying, merging) runs in the background through the wizards' operations.
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconv_desktop.gui.kit import styles
+from reconv_desktop.gui.kit.formatting import DAY, local_time
 from reconv_desktop.gui.kit.page import Page
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
 from reconv_desktop.gui.sync.enrol import EnrolDialog, export_own_card, spaced
@@ -25,13 +29,16 @@ from reconv_desktop.gui.sync.export_wizard import ExportWizard
 from reconv_desktop.gui.sync.history import ConflictsPanel, HistoryModel, stretch_table
 from reconv_desktop.gui.sync.import_wizard import ImportWizard
 from reconv_desktop.store.attention import PENDING_CAP, pending_changes
+from reconv_desktop.store.store import Store
 from reconv_desktop.sync.identity import device_identity, peers, role_of
 from reconv_desktop.sync.importing import history
 
 
-def _pending_text(store) -> str:
+def _pending_count(store: Store) -> tuple[int, str]:
+    """How many changes wait for coordination's receipt, and how to show it ("500+")."""
     count = pending_changes(store)
-    return f"{count}+" if count >= PENDING_CAP else str(count)
+    shown = QLocale().toString(count)
+    return count, f"{shown}+" if count >= PENDING_CAP else shown
 
 
 class SyncPage(Page):
@@ -97,8 +104,9 @@ class SyncPage(Page):
         coordination = role_of(store) == "coordination"
         me = device_identity(store).card
         self.me_label.setText(
-            self.tr("Cet appareil : %s — empreinte <b>%s</b>")
-            % (me.name or me.device_id[:8], spaced(me.fingerprint))
+            self.tr("Cet appareil : {name} — empreinte <b>{fingerprint}</b>").format(
+                name=escape(me.name or me.device_id[:8]), fingerprint=spaced(me.fingerprint)
+            )
         )
         if coordination:
             self.peer_label.setText(
@@ -110,8 +118,11 @@ class SyncPage(Page):
         else:
             found = peers(store, "coordination")
             self.peer_label.setText(
-                self.tr("Coordination : %s")
-                % "; ".join(f"<b>{p.name}</b> ({spaced(p.fingerprint)})" for p in found)
+                self.tr("Coordination : {peers}").format(
+                    peers="; ".join(
+                        f"<b>{escape(p.name)}</b> ({spaced(p.fingerprint)})" for p in found
+                    )
+                )
                 if found
                 else self.tr(
                     "Aucune coordination enregistrée : chargez sa carte pour pouvoir lui "
@@ -125,14 +136,17 @@ class SyncPage(Page):
         self.conflicts.load(store)
         count = len(self.conflicts.conflicts)
         self.tabs.setTabText(
-            1, self.tr("Con&flits (%s)") % count if count else self.tr("Con&flits")
+            1, self.tr("Con&flits ({n})").format(n=count) if count else self.tr("Con&flits")
         )
         sent = store.meta("last_bundle_sent_at")
+        pending, shown = _pending_count(store)
         self.state_label.setText(
             self.tr(
-                "Dernier envoi : %s — %s modification(s) non encore accusée(s) par la coordination."
-            )
-            % ((sent or "")[:10] or self.tr("jamais"), _pending_text(store))
+                "Dernier envoi : {day} — {n} modification(s) non encore accusée(s) "
+                "par la coordination.",
+                "",
+                pending,
+            ).format(day=local_time(sent, DAY) if sent else self.tr("jamais"), n=shown)
         )
 
     # --- actions ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,11 +22,17 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
         raise ReconvError(
-            "Le rapport PDF n'a pas pu être relu pour l'impression.", "pdf_unreadable"
+            QCoreApplication.translate(
+                "Printing", "Le rapport PDF n'a pas pu être relu pour l'impression."
+            ),
+            "pdf_unreadable",
         )
     painter = QPainter()
     if not painter.begin(printer):
-        raise ReconvError("L'imprimante n'a pas pu être ouverte.", "printer_unavailable")
+        raise ReconvError(
+            QCoreApplication.translate("Printing", "L'imprimante n'a pas pu être ouverte."),
+            "printer_unavailable",
+        )
     try:
         for number in range(document.pageCount()):
             if number:

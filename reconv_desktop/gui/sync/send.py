@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from reconv_desktop.errors import ReconvError
 from reconv_desktop.gui.kit import styles
 from reconv_desktop.gui.kit.operations import Progress
 from reconv_desktop.gui.shell.unlocked_session import UnlockedSession
-from reconv_desktop.gui.sync.export_wizard import BUNDLE_FILTER, error_text
+from reconv_desktop.gui.sync.export_wizard import bundle_filter, error_text
 from reconv_desktop.store.store import Store
 from reconv_desktop.sync.coordination import plan_send
 from reconv_desktop.sync.export import ExportPlan, ExportResult, write_bundle
@@ -106,7 +107,7 @@ class SendDialog(QDialog):
 
     def _card(self) -> PublicCard:
         if not self.cards:
-            raise ReconvError("Aucun·e accompagnateur·rice enregistré·e.", "no_counsellor")
+            raise ReconvError(self.tr("Aucun·e accompagnateur·rice enregistré·e."), "no_counsellor")
         return self.cards[self.to.currentIndex()]
 
     def preview(self) -> bool:
@@ -128,7 +129,9 @@ class SendDialog(QDialog):
             return False
         self.status.setStyleSheet(styles.PLAIN)
         self.status.setText(
-            self.tr("%s ligne(s) pour %s.") % (self.plan.total_rows, self.to.currentText())
+            self.tr("{n} ligne(s) pour {recipient}.", "", self.plan.total_rows).format(
+                n=self.plan.total_rows, recipient=self.to.currentText()
+            )
         )
         self.table.setRowCount(len(self.plan.previews))
         for row, (name, p) in enumerate(sorted(self.plan.previews.items())):
@@ -143,7 +146,7 @@ class SendDialog(QDialog):
         assert self.plan is not None
         name = f"lot-{self.plan.kind}-{self.to.currentText().replace(' ', '-')}.reconv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le lot"), str(Path.home() / name), BUNDLE_FILTER
+            self, self.tr("Enregistrer le lot"), str(Path.home() / name), bundle_filter()
         )
         if path:
             self.write(Path(path))
@@ -156,8 +159,11 @@ class SendDialog(QDialog):
         def done(result: ExportResult) -> None:
             self.result = result
             self.status.setText(
-                self.tr("Lot n° %s écrit : %s (%s octets).")
-                % (result.sequence, result.path, result.file_bytes)
+                self.tr("Lot n° {number} écrit : {path} ({size} octets).").format(
+                    number=result.sequence,
+                    path=result.path,
+                    size=QLocale().toString(result.file_bytes),
+                )
             )
             self._invalidate()
 

@@ -175,7 +175,7 @@ def test_page_and_forms_in_english(qtbot, session, people, tmp_path):
     from reconv_desktop.gui.shell.translations import install_translation
 
     app = QApplication.instance()
-    translators = install_translation(app, "en", tmp_path)
+    translators = install_translation(app, "en")
     try:
         window = MainWindow(session)
         qtbot.addWidget(window)

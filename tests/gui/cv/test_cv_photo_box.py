@@ -111,7 +111,7 @@ def test_the_photo_box_speaks_english_with_the_english_catalogue(
     from reconv_desktop.gui.shell.translations import install_translation
 
     app = QApplication.instance()
-    translators = install_translation(app, "en", tmp_path)
+    translators = install_translation(app, "en")
     try:
         box = CvPhotoBox(store, store.workers.add(family_name="Nguyễn", given_name="Hoa").id)
         qtbot.addWidget(box)

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from reconv_desktop.demo.caseload import fill_demo
 from reconv_desktop.gui.sync.figures import month_label
-from reconv_desktop.sync.indicators import INDICATORS, compute_figures, local_tables, totals
+from reconv_desktop.sync.indicators import (
+    INDICATORS,
+    category_label,
+    compute_figures,
+    local_tables,
+    totals,
+)
 from tests.gui.conftest import visible_texts
 
 REPORTS = "reports"
@@ -32,8 +38,16 @@ def test_reports_page_shows_compute_figures_and_saves_the_pdf(qtbot, window, mon
     assert model.rowCount() == len(expected)
     shown = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
     assert shown == [
-        (f.cell_name, INDICATORS[f.indicator], f.category or "—", f.shown()) for f in expected
+        (
+            f.cell_name,
+            INDICATORS[f.indicator],
+            category_label(f.indicator, f.category) or "—",
+            f.shown(),
+        )
+        for f in expected
     ]
+    # Categories are shown in words, never as stored codes ("accueil", "entretien_embauche").
+    assert ("Accueil" in {row[2] for row in shown}) and "accueil" not in {row[2] for row in shown}
     assert any(value == "< 5" for *_rest, value in shown)  # small counts stay masked
     # The chart draws the same totals as the PDF's "Totaux" table.
     assert page.chart.values == {"Total": {k: v[0] for k, v in totals(expected).items()}}

@@ -1,19 +1,19 @@
-"""Translations: the English catalogue compiles at first run and translates the window."""
+"""Translations: the English catalogue translates the window and its forms straight from the
+shipped `.ts` (nothing is compiled, at first run or ever)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from reconv_desktop.gui.shell.main_window import MainWindow
-from reconv_desktop.gui.shell.translations import compiled_catalog, install_translation
+from reconv_desktop.gui.shell.translations import install_translation, uninstall_translation
 
 
-def test_english_catalogue_translates_window_and_forms(qtbot, session, tmp_path):
-    catalog = compiled_catalog("en", tmp_path)
-    assert catalog is not None and catalog.exists()
+def test_english_catalogue_translates_window_and_forms(qtbot, session, tmp_path, monkeypatch):
+    compiled: list[object] = []
+    monkeypatch.setattr("subprocess.run", lambda *a, **k: compiled.append(a))
     app = QApplication.instance()
-    translators = install_translation(app, "en", tmp_path)
+    translators = install_translation(app, "en")
     try:
         window = MainWindow(session)
         qtbot.addWidget(window)
@@ -25,6 +25,6 @@ def test_english_catalogue_translates_window_and_forms(qtbot, session, tmp_path)
         assert window.unlock_screen.form.title.text() == "Vault locked"
         window.idle.detach()
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.French))
+        uninstall_translation(app, translators)
+    assert compiled == []
+    assert not list(tmp_path.rglob("*.qm"))

@@ -39,6 +39,7 @@ def _coordination_window(qtbot, template, tmp_path):
 def test_counsellor_window_has_no_coordination_page(window):
     nav = window.workspace.nav
     assert "Coordination" not in [nav.item(i).text() for i in range(nav.count())]
+    assert window.workspace.hint.text().startswith("Ctrl+1 à Ctrl+8 : changer de page")
 
 
 def test_coordination_page_imports_bundle_and_consolidates_figures(
@@ -49,6 +50,8 @@ def test_coordination_page_imports_bundle_and_consolidates_figures(
     try:
         nav = window.workspace.nav
         assert nav.item(nav.count() - 1).text() == "Coordination"
+        # The navigation's hint counts the nine pages of a coordination vault.
+        assert window.workspace.hint.text().startswith("Ctrl+1 à Ctrl+9 : changer de page")
         page = window.workspace.page("coordination")
         qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.pages.currentWidget() is page
