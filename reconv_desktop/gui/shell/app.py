@@ -29,6 +29,7 @@ from reconv_desktop.gui.shell.main_window import MainWindow
 from reconv_desktop.gui.shell.session import Session
 from reconv_desktop.gui.shell.translations import install_translation
 from reconv_desktop.gui.shell.wizard import FirstRunWizard
+from reconv_desktop.i18n import LANGUAGES, resolve_language
 from reconv_desktop.logs import configure_logging
 from reconv_desktop.paths import AppPaths, app_paths
 from reconv_desktop.resources import resources_path
@@ -180,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--data-dir", help="dossier des données (sinon celui du système)")
     parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="langue de la fenêtre pour cette fois (sinon celle des paramètres)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="vérifier Qt, SQLCipher, age, reportlab, traductions (sans fenêtre)",
@@ -203,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyle("Fusion")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_path("icons", "reconv-desktop-256.png"))))
-    language = load_settings(paths).language
+    # --lang only: RECONV_LANG is the CLI's, and a window follows its Settings.
+    language = resolve_language(args.lang, {}, lambda: load_settings(paths).language)
     install_translation(app, language)
     launcher = Launcher(paths, demo=args.demo, demo_workers=args.demo_workers)
     try:
